@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataDirLockedError, openDatabase, type DatabaseHandle } from './connect.ts';
+import { migrateToLatest } from './migrate.ts';
+import { createTestDatabase, testDatabaseDrivers } from './testing.ts';
+
+describe.each(testDatabaseDrivers())('column types on %s', (driver) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase(driver);
+  });
+  afterAll(() => handle.close());
+
+  it('runs east of UTC, where a Date-parsed date would slip a day', () => {
+    expect(process.env.TZ).toBe('Asia/Shanghai');
+    expect(new Date(2025, 9, 9).toISOString()).toBe('2025-10-08T16:00:00.000Z');
+  });
+
+  it('returns date as YYYY-MM-DD, int8 and numeric as numbers, timestamptz as Date', async () => {
+    const { rows } = await sql<{ d: unknown; nothing: unknown; c: unknown; big: unknown; n: unknown; t: unknown }>`
+      select date '2025-10-09' as d, null::date as nothing, count(*) as c, 9007199254740991::int8 as big,
+             12.5::numeric as n, timestamptz '2025-10-09 00:30:00+08' as t
+      from generate_series(1, 3)`.execute(handle.db);
+    const row = rows[0];
+    expect(row?.d).toBe('2025-10-09');
+    expect(row?.nothing).toBeNull();
+    expect(row?.c).toBe(3);
+    expect(row?.big).toBe(Number.MAX_SAFE_INTEGER);
+    expect(row?.n).toBe(12.5);
+    expect(row?.t).toBeInstanceOf(Date);
+    expect((row?.t as Date).toISOString()).toBe('2025-10-08T16:30:00.000Z');
+  });
+
+  it('round-trips a date through a date column unchanged', async () => {
+    await handle.db
+      .insertInto('framework')
+      .values({
+        key: 'dates',
+        name_zh: '日期',
+        name_en: 'Dates',
+        edition: 'x',
+        issued_on: '2027-12-31',
+        source: null,
+        is_default: false,
+      })
+      .execute();
+    const row = await handle.db
+      .selectFrom('framework')
+      .select('issued_on')
+      .where('key', '=', 'dates')
+      .executeTakeFirst();
+    expect(row?.issued_on).toBe('2027-12-31');
+  });
+
+  it.runIf(driver === 'postgres')(
+    'stops runaway statements at the statement timeout',
+    async () => {
+      const error = await sql`select pg_sleep(6)`.execute(handle.db).then(
+        () => null,
+        (e: unknown) => e as { code?: string },
+      );
+      expect(error?.code).toBe('57014');
+    },
+    15_000,
+  );
+});
+
+describe('embedded database on disk', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-db-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('keeps data across a restart, and refuses a second process while one holds the directory', async () => {
+    const first = await openDatabase({ driver: 'pglite', dataDir });
+    await migrateToLatest(first.db);
+    await first.db
+      .insertInto('app_user')
+      .values({ username: 'kept', password_hash: 'x', role: 'viewer', disabled: false })
+      .execute();
+
+    const second = openDatabase({ driver: 'pglite', dataDir });
+    await expect(second).rejects.toBeInstanceOf(DataDirLockedError);
+    await expect(second).rejects.toThrow(/in use by another process/);
+    await first.close();
+
+    const reopened = await openDatabase({ driver: 'pglite', dataDir });
+    await migrateToLatest(reopened.db);
+    const users = await reopened.db.selectFrom('app_user').select('username').execute();
+    expect(users).toEqual([{ username: 'kept' }]);
+    await reopened.close();
+  });
+});

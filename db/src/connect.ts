@@ -1,0 +1,102 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import lockfile from 'proper-lockfile';
+import type { Database } from './tables.ts';
+
+export type DatabaseDriver = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  driver: DatabaseDriver;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig =
+  | { driver: 'postgres'; databaseUrl: string; poolSize?: number; statementTimeoutMs?: number }
+  /** `dataDir: null` keeps the database in memory (tests). */
+  | { driver: 'pglite'; dataDir: string | null };
+
+export class DataDirLockedError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The data directory ${dataDir} is in use by another process. The embedded database allows one process at a time: ` +
+        `stop the other one, or set DATABASE_URL to use PostgreSQL for several processes.`,
+    );
+  }
+}
+
+/*
+ * Type decisions, the same on both drivers (pinned by db/src/connect.test.ts):
+ * - date → 'YYYY-MM-DD' string: pg would build a local-midnight Date, off by a day east or west of UTC.
+ * - int8 (count(*), bigserial) and numeric → JS number: our counts and ids stay far below 2^53.
+ * - timestamptz → Date.
+ * PGlite runs queries on the main thread and cannot interrupt them, so the statement timeout
+ * is PostgreSQL's alone; PGlite's protection is keeping every query small (indexes, rollups).
+ */
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const identity = (value: string): string => value;
+
+const postgresTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) => {
+    if (oid === DATE_OID) return identity;
+    if (oid === INT8_OID || oid === NUMERIC_OID) return Number;
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  return config.driver === 'postgres' ? openPostgres(config) : openPglite(config.dataDir);
+}
+
+function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    max: config.poolSize ?? 10,
+    // An exhausted pool or a runaway query must answer 503 quickly, never hang a request.
+    connectionTimeoutMillis: 2000,
+    statement_timeout: config.statementTimeoutMs ?? 5000,
+    idle_in_transaction_session_timeout: 10_000,
+    types: postgresTypes,
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, driver: 'postgres', close: () => db.destroy() };
+}
+
+async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+  let release: (() => Promise<void>) | undefined;
+  let pgliteDir: string | undefined;
+  if (dataDir !== null) {
+    pgliteDir = path.resolve(dataDir, 'pglite');
+    await mkdir(pgliteDir, { recursive: true });
+    try {
+      // PGlite has one connection; a second process opening the same files corrupts them.
+      release = await lockfile.lock(pgliteDir, { stale: 15_000, update: 5_000, realpath: false });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(path.resolve(dataDir));
+      throw error;
+    }
+  }
+  try {
+    const pglite = await PGlite.create({
+      ...(pgliteDir ? { dataDir: pgliteDir } : {}),
+      parsers: { [pgliteTypes.DATE]: identity, [pgliteTypes.INT8]: Number, [pgliteTypes.NUMERIC]: Number },
+    });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      db,
+      driver: 'pglite',
+      close: async () => {
+        await db.destroy();
+        await release?.();
+      },
+    };
+  } catch (error) {
+    await release?.();
+    throw error;
+  }
+}

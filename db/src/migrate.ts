@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import * as foundation from './migrations/2026_11_21_100000_foundation.ts';
+
+// Listed here rather than read from disk so the runner works the same from source, tests and bundles.
+const migrations: Record<string, Migration> = {
+  '2026_11_21_100000_foundation': foundation,
+};
+
+export class MigrationError extends Error {}
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run over an untyped schema
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const resultSet = await migrator.migrateToLatest();
+  if (resultSet.error) {
+    const failed = resultSet.results?.find((result) => result.status === 'Error');
+    throw new MigrationError(
+      `migration ${failed?.migrationName ?? '?'} failed: ${resultSet.error instanceof Error ? resultSet.error.message : JSON.stringify(resultSet.error)}`,
+      {
+        cause: resultSet.error,
+      },
+    );
+  }
+  return resultSet;
+}

@@ -1,0 +1,122 @@
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FrameworkFile } from '@cloudstd/shared/schemas/framework';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../connect.ts';
+import { createTestDatabase, testDatabaseDrivers } from '../testing.ts';
+import {
+  defaultFrameworkPath,
+  FrameworkFileError,
+  loadFramework,
+  loadFrameworkFromFile,
+  parseFrameworkFile,
+} from './load-framework.ts';
+
+async function snapshot(handle: DatabaseHandle) {
+  const frameworks = await handle.db.selectFrom('framework').selectAll().orderBy('id').execute();
+  const nodes = await handle.db.selectFrom('framework_node').selectAll().orderBy('id').execute();
+  const audit = await handle.db.selectFrom('audit_log').select('id').execute();
+  return { frameworks, nodes, audit: audit.length };
+}
+
+describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
+  let handle: DatabaseHandle;
+  let draft: FrameworkFile;
+  beforeAll(async () => {
+    handle = await createTestDatabase(driver);
+    draft = parseFrameworkFile(await readFile(defaultFrameworkPath, 'utf8'), defaultFrameworkPath);
+  });
+  afterAll(() => handle.close());
+
+  it('seeds the draft guideline: 6 parts, 12 groups, 50 directions, made the default', async () => {
+    const result = await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    expect(result).toEqual({ key: 'cloud-computing-draft', changed: true, directions: 50 });
+    const counts = await handle.db
+      .selectFrom('framework_node')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('kind')
+      .orderBy('kind')
+      .execute();
+    expect(counts).toEqual([
+      { kind: 'direction', count: 50 },
+      { kind: 'group', count: 12 },
+      { kind: 'part', count: 6 },
+    ]);
+    const framework = await handle.db.selectFrom('framework').selectAll().executeTakeFirstOrThrow();
+    expect(framework.is_default).toBe(true);
+  });
+
+  it('changes nothing when the same file is loaded again', async () => {
+    const before = await snapshot(handle);
+    const result = await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    expect(result.changed).toBe(false);
+    expect(await snapshot(handle)).toEqual(before);
+  });
+
+  it('rejects a malformed file with every reason, changing nothing', async () => {
+    const before = await snapshot(handle);
+    const broken = structuredClone(draft);
+    const firstPart = broken.parts[0];
+    if (!firstPart?.children?.[0]) throw new Error('fixture');
+    firstPart.children[0].code = '07.1';
+    firstPart.children.push({ code: '01.9', kind: 'group', nameZh: '空', nameEn: 'Empty' });
+    const dir = await mkdtemp(path.join(tmpdir(), 'framework-'));
+    const file = path.join(dir, 'broken.json');
+    await writeFile(file, JSON.stringify(broken));
+    const error = await loadFrameworkFromFile(handle.db, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FrameworkFileError);
+    const messages = (error as FrameworkFileError).errors.map((e) => e.messageEn).join('\n');
+    expect(messages).toMatch(/07\.1: code must start with its parent's code 01\./);
+    expect(messages).toMatch(/01\.9: a part or group needs children/);
+
+    await writeFile(file, '{"key": "x", ');
+    await expect(loadFrameworkFromFile(handle.db, file)).rejects.toThrow(/not valid JSON/);
+    await writeFile(file, JSON.stringify({ ...draft, unexpected: true, parts: [] }));
+    const schemaError = (await loadFrameworkFromFile(handle.db, file).catch((e: unknown) => e)) as FrameworkFileError;
+    expect(schemaError.errors.map((e) => e.field).sort()).toEqual(['parts', 'unexpected']);
+    expect(await snapshot(handle)).toEqual(before);
+  });
+
+  it('brings a framework in line with an edited file, keeping node ids', async () => {
+    const edited = structuredClone(draft);
+    const terms = edited.parts[0]?.children?.[0];
+    if (!terms) throw new Error('fixture');
+    terms.nameEn = 'Vocabulary';
+    const idBefore = await handle.db
+      .selectFrom('framework_node')
+      .select('id')
+      .where('code', '=', '01.1')
+      .executeTakeFirstOrThrow();
+    expect((await loadFramework(handle.db, edited)).changed).toBe(true);
+    const after = await handle.db
+      .selectFrom('framework_node')
+      .select(['id', 'name_en'])
+      .where('code', '=', '01.1')
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ id: idBefore.id, name_en: 'Vocabulary' });
+    await loadFramework(handle.db, draft);
+  });
+
+  it('holds a second framework beside the first without taking its default place', async () => {
+    const other = {
+      ...structuredClone(draft),
+      key: 'cloud-computing-2025',
+      edition: '2025 版',
+      issuedOn: '2025-10-09',
+    };
+    await loadFramework(handle.db, other);
+    const rows = await handle.db
+      .selectFrom('framework')
+      .select(['key', 'is_default', 'issued_on'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { key: 'cloud-computing-draft', is_default: true, issued_on: null },
+      { key: 'cloud-computing-2025', is_default: false, issued_on: '2025-10-09' },
+    ]);
+    await loadFramework(handle.db, other, { makeDefault: true });
+    const defaults = await handle.db.selectFrom('framework').select('key').where('is_default', '=', true).execute();
+    expect(defaults).toEqual([{ key: 'cloud-computing-2025' }]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** `date` columns travel as `YYYY-MM-DD` strings on both drivers (see connect.ts). */
+type CalendarDate = string;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export interface FrameworkTable {
+  id: Generated<number>;
+  key: string;
+  name_zh: string;
+  name_en: string;
+  edition: string;
+  issued_on: CalendarDate | null;
+  source: string | null;
+  is_default: boolean;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface FrameworkNodeTable {
+  id: Generated<number>;
+  framework_id: number;
+  code: string;
+  kind: 'part' | 'group' | 'direction';
+  parent_code: string | null;
+  part_code: string;
+  name_zh: string;
+  name_en: string;
+  scope: string | null;
+  position: number;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  role: 'viewer' | 'editor' | 'admin';
+  disabled: boolean;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token: a stolen database dump holds no usable sessions. */
+  token_hash: string;
+  user_id: number;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json;
+  after: Json;
+  request_id: string | null;
+}
+
+export interface Database {
+  framework: FrameworkTable;
+  framework_node: FrameworkNodeTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  login_attempt: LoginAttemptTable;
+  audit_log: AuditLogTable;
+}
+
+export type FrameworkRow = Selectable<FrameworkTable>;
+export type FrameworkNodeRow = Selectable<FrameworkNodeTable>;
+export type NewFrameworkNode = Insertable<FrameworkNodeTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type AppUserUpdate = Updateable<AppUserTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

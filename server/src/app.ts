@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Database } from '@cloudstd/db/tables';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { sql, type Kysely } from 'kysely';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createAuthRouter } from './features/accounts/auth.router.ts';
+import { sessionMiddleware, type SessionOptions } from './features/accounts/session.ts';
+import { createUsersRouter } from './features/accounts/users.router.ts';
+import { createFrameworkRouter } from './features/framework/framework.router.ts';
+import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
+import { createMetrics } from './http/metrics.ts';
+import { buildOpenApiDocument } from './http/openapi.ts';
+import { requireJsonBody, sameOriginMiddleware } from './http/same-origin.ts';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  logger?: Logger;
+  session?: Partial<SessionOptions>;
+  /** Express's `trust proxy`: set when behind a reverse proxy so req.ip is the client's address. */
+  trustProxy?: boolean | number | string;
+  /** Extra origins allowed to send writes (the app's own host always is). */
+  allowedOrigins?: readonly string[];
+  /** The built client (client/dist); served with an SPA fallback when present. */
+  clientDir?: string | null;
+  /** When set, /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken?: string | undefined;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** Builds the Express app; no listening and no globals, so tests can make as many as they like. */
+export function createApp(options: AppOptions): Express {
+  const { db } = options;
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const session: SessionOptions = { ttlMs: 12 * 3600_000, secureCookie: false, ...options.session };
+  const metrics = createMetrics();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(metrics.middleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Ant Design injects its CSS-in-JS as <style> elements.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'frame-ancestors': ["'none'"],
+          // Over plain HTTP (local use) upgrading would break every asset request.
+          'upgrade-insecure-requests': session.secureCookie ? [] : null,
+        },
+      },
+      strictTransportSecurity: session.secureCookie,
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(db);
+    } catch (error) {
+      throw new AppError('DATABASE_UNAVAILABLE', { cause: error });
+    }
+    res.json({ status: 'ready' });
+  });
+  app.get('/metrics', async (req, res) => {
+    if (options.metricsToken && req.get('authorization') !== `Bearer ${options.metricsToken}`) {
+      throw new AppError('UNAUTHENTICATED');
+    }
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const routers = [createAuthRouter(db, session), createUsersRouter(db), createFrameworkRouter(db)];
+  const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
+
+  const api = express.Router();
+  api.use(sameOriginMiddleware(options.allowedOrigins ?? []));
+  api.use(requireJsonBody);
+  api.use(express.json({ limit: '100kb', strict: true }));
+  api.use(cookieParser());
+  api.use(sessionMiddleware(db, session));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  for (const router of routers) api.use(router.prefix || '/', router.router);
+  api.use(notFoundMiddleware);
+  app.use('/api/v1', api);
+  app.use('/api', notFoundMiddleware);
+
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(
+      '/assets',
+      express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    );
+    app.use(express.static(clientDir, { index: false, maxAge: 0 }));
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+
+  app.use(notFoundMiddleware);
+  app.use(errorMiddleware);
+  return app;
+}

@@ -1,0 +1,93 @@
+import type { Database } from '@cloudstd/db/tables';
+import type { ChangePasswordInput, LoginInput } from '@cloudstd/shared/schemas/auth';
+import type { User } from '@cloudstd/shared/schemas/user';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { AppError } from '../../http/errors.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+import { hashToken, newSessionToken } from './session.ts';
+import * as sessions from './sessions.repository.ts';
+import * as users from './users.repository.ts';
+import { userRowToUser } from './users.service.ts';
+
+/** Sign-in throttling: per account from one address, and per address across accounts (password spraying). */
+export const loginLimits = { windowMinutes: 15, perAccountAndAddress: 10, perAddress: 50 };
+
+export async function login(
+  db: Kysely<Database>,
+  input: LoginInput,
+  context: { ip: string; ttlMs: number; requestId?: string },
+): Promise<{ user: User; token: string }> {
+  const attempt = { username: input.username.toLowerCase(), ip: context.ip };
+  const failures = await sessions.countRecentFailures(db, { ...attempt, windowMinutes: loginLimits.windowMinutes });
+  if (failures.forAccount >= loginLimits.perAccountAndAddress || failures.forAddress >= loginLimits.perAddress) {
+    const windowMs = loginLimits.windowMinutes * 60_000;
+    const oldest = failures.oldestForAccount?.getTime() ?? Date.now();
+    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
+    throw new AppError('TOO_MANY_ATTEMPTS', {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      extensions: { retryAfterSeconds },
+    });
+  }
+
+  const row = await users.findUserByUsername(db, input.username);
+  const valid = row
+    ? await verifyPassword(input.password, row.password_hash)
+    : await verifyAgainstDummy(input.password);
+  // A disabled account answers like a wrong password: nothing reveals which accounts exist.
+  if (!row || !valid || row.disabled) {
+    await sessions.recordLoginAttempt(db, { ...attempt, succeeded: false });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+
+  const token = newSessionToken();
+  await db.transaction().execute(async (trx) => {
+    await sessions.clearFailures(trx, attempt);
+    await sessions.recordLoginAttempt(trx, { ...attempt, succeeded: true });
+    await sessions.insertSession(trx, {
+      tokenHash: hashToken(token),
+      userId: row.id,
+      expiresAt: new Date(Date.now() + context.ttlMs),
+    });
+    await recordAudit(trx, {
+      actorId: row.id,
+      action: 'login',
+      entity: 'session',
+      entityId: row.id,
+      after: { ip: context.ip },
+      requestId: context.requestId ?? null,
+    });
+  });
+  return { user: userRowToUser(row), token };
+}
+
+export async function logout(db: Kysely<Database>, sessionHash: string | undefined): Promise<void> {
+  if (sessionHash) await sessions.deleteSession(db, sessionHash);
+}
+
+/** Changes one's own password; every other session of the user ends. */
+export async function changeOwnPassword(
+  db: Kysely<Database>,
+  user: User,
+  input: ChangePasswordInput,
+  context: { sessionHash: string | undefined; requestId?: string },
+): Promise<void> {
+  const row = await users.findUserById(db, user.id);
+  if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
+    throw new AppError('WRONG_CURRENT_PASSWORD', {
+      errors: [{ field: 'currentPassword', messageZh: '当前密码不正确', messageEn: 'The current password is wrong' }],
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await users.updateUser(trx, user.id, { password_hash: passwordHash });
+    await sessions.deleteUserSessions(trx, user.id, context.sessionHash);
+    await recordAudit(trx, {
+      actorId: user.id,
+      action: 'change-password',
+      entity: 'user',
+      entityId: user.id,
+      requestId: context.requestId ?? null,
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import type { Database } from '@cloudstd/db/tables';
+import {
+  createUserInputSchema,
+  updateUserInputSchema,
+  userIdParamsSchema,
+  userListSchema,
+  userSchema,
+} from '@cloudstd/shared/schemas/user';
+import type { Kysely } from 'kysely';
+import { requestId } from '../../http/request-id.ts';
+import { ApiRouter, currentUser } from '../../http/route.ts';
+import { createUser, listAllUsers, updateUserAccount } from './users.service.ts';
+
+export function createUsersRouter(db: Kysely<Database>): ApiRouter {
+  const routes = new ApiRouter('/users');
+
+  routes.get('/', { summary: 'List accounts', access: 'admin', response: userListSchema }, () => listAllUsers(db));
+
+  routes.post(
+    '/',
+    { summary: 'Create an account', access: 'admin', body: createUserInputSchema, response: userSchema, status: 201 },
+    ({ body, req, res }) => createUser(db, body, { id: currentUser(res).id, requestId: requestId(req) }),
+  );
+
+  routes.patch(
+    '/:id',
+    {
+      summary: 'Change role, disable, or reset the password',
+      access: 'admin',
+      params: userIdParamsSchema,
+      body: updateUserInputSchema,
+      response: userSchema,
+    },
+    ({ params, body, req, res }) =>
+      updateUserAccount(db, params.id, body, { id: currentUser(res).id, requestId: requestId(req) }),
+  );
+
+  return routes;
+}

@@ -1,0 +1,76 @@
+import { errorCatalog, type ErrorCode, type Problem } from '@cloudstd/shared/errors';
+import type { FieldError } from '@cloudstd/shared/schemas/messages';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { requestId } from './request-id.ts';
+
+/** The one error type code throws; the error middleware turns it into problem+json. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly options: {
+      detail?: { zh: string; en: string };
+      errors?: FieldError[];
+      extensions?: Record<string, unknown>;
+      headers?: Record<string, string>;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(options.detail?.en ?? errorCatalog[code].titleEn, { cause: options.cause });
+    this.status = errorCatalog[code].status;
+  }
+}
+
+function problemFor(error: AppError, requestId: string | undefined): Problem {
+  const entry = errorCatalog[error.code];
+  return {
+    type: `urn:cloudstd:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: entry.titleEn,
+    titleZh: entry.titleZh,
+    status: entry.status,
+    code: error.code,
+    ...(error.options.detail ? { detail: error.options.detail.en, detailZh: error.options.detail.zh } : {}),
+    ...(error.options.errors ? { errors: error.options.errors } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...error.options.extensions,
+  };
+}
+
+/** Errors raised below us (body parser, database driver) translated into our codes. */
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const err = error as { type?: string; status?: number; code?: string; message?: string };
+  if (err.type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', { cause: error });
+  if (err.type === 'entity.parse.failed') return new AppError('MALFORMED_JSON', { cause: error });
+  if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
+    return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
+  }
+  // 57014 statement timeout, 57P01 admin shutdown, 53300 too many connections; pg's pool timeout has no code.
+  if (
+    err.code === '57014' ||
+    err.code === '57P01' ||
+    err.code === '53300' ||
+    err.code === 'ECONNREFUSED' ||
+    /timeout exceeded when trying to connect|Connection terminated/i.test(err.message ?? '')
+  ) {
+    return new AppError('DATABASE_UNAVAILABLE', { cause: error, headers: { 'Retry-After': '5' } });
+  }
+  return new AppError('INTERNAL', { cause: error });
+}
+
+export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => {
+  const appError = toAppError(error);
+  if (appError.status >= 500) req.log.error({ err: error }, 'request failed');
+  else req.log.info({ code: appError.code }, 'request refused');
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.status(appError.status);
+  for (const [name, value] of Object.entries(appError.options.headers ?? {})) res.setHeader(name, value);
+  res.type('application/problem+json').send(JSON.stringify(problemFor(appError, requestId(req))));
+};
+
+export const notFoundMiddleware: RequestHandler = (_req, _res, next) => {
+  next(new AppError('NOT_FOUND'));
+};

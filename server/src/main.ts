@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { databaseConfigFromEnv, parseEnvOrExit } from '@cloudstd/db/config';
+import { DataDirLockedError, openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
+import { migrateToLatest } from '@cloudstd/db/migrate';
+import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { pino } from 'pino';
+import { createApp } from './app.ts';
+import { serverEnvSchema } from './config.ts';
+import { deleteExpiredSessions, deleteOldLoginAttempts } from './features/accounts/sessions.repository.ts';
+import { ensureInitialAdmin } from './features/accounts/users.service.ts';
+
+const env = parseEnvOrExit(serverEnvSchema);
+const logger = pino({ level: env.LOG_LEVEL });
+
+let handle: DatabaseHandle;
+try {
+  handle = await openDatabase(databaseConfigFromEnv(env));
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    logger.fatal(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const { db } = handle;
+logger.info({ driver: handle.driver }, 'database opened');
+await migrateToLatest(db);
+const framework = await loadFrameworkFromFile(db, defaultFrameworkPath);
+logger.info(framework, 'framework ready');
+await ensureInitialAdmin(db, { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD, logger });
+
+const app = createApp({
+  db,
+  logger,
+  session: { ttlMs: env.SESSION_TTL_HOURS * 3600_000, secureCookie: env.COOKIE_SECURE },
+  trustProxy: env.TRUST_PROXY,
+  allowedOrigins: env.ALLOWED_ORIGINS,
+  metricsToken: env.METRICS_TOKEN,
+  clientDir: env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
+});
+
+const housekeeping = setInterval(() => {
+  Promise.all([deleteExpiredSessions(db), deleteOldLoginAttempts(db, 30)]).catch((error: unknown) => {
+    logger.warn({ err: error }, 'housekeeping failed');
+  });
+}, 3600_000);
+housekeeping.unref();
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  logger.info(`listening on http://localhost:${env.PORT}`);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'draining connections');
+  clearInterval(housekeeping);
+  const forceExit = setTimeout(() => {
+    logger.error('connections did not drain in 10 s; exiting');
+    process.exit(1);
+  }, 10_000);
+  forceExit.unref();
+  server.close();
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.once('close', () => resolve()));
+  await handle.close();
+  logger.info('stopped');
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

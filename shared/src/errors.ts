@@ -1,0 +1,59 @@
+import type { FieldError } from './schemas/messages.ts';
+
+/**
+ * Every error the API can answer with: one code, one HTTP status, a title in both languages.
+ * The server throws `AppError(code)`; the client reads `code` back from the problem+json body.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, titleZh: '输入有误', titleEn: 'Invalid input' },
+  MALFORMED_JSON: { status: 400, titleZh: '请求内容不是有效的 JSON', titleEn: 'The request body is not valid JSON' },
+  UNAUTHENTICATED: { status: 401, titleZh: '请先登录', titleEn: 'Please sign in' },
+  INVALID_CREDENTIALS: { status: 401, titleZh: '用户名或密码错误', titleEn: 'Wrong username or password' },
+  WRONG_CURRENT_PASSWORD: { status: 400, titleZh: '当前密码不正确', titleEn: 'The current password is wrong' },
+  FORBIDDEN: { status: 403, titleZh: '没有执行此操作的权限', titleEn: 'You may not do this' },
+  CROSS_ORIGIN_REQUEST: {
+    status: 403,
+    titleZh: '拒绝来自其他站点的请求',
+    titleEn: 'Requests from another site are refused',
+  },
+  NOT_FOUND: { status: 404, titleZh: '未找到', titleEn: 'Not found' },
+  USERNAME_TAKEN: { status: 409, titleZh: '用户名已存在', titleEn: 'That username is taken' },
+  LAST_ADMIN: {
+    status: 409,
+    titleZh: '不能停用或降级最后一位管理员',
+    titleEn: 'The last active admin cannot be disabled or demoted',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, titleZh: '请求内容过大', titleEn: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, titleZh: '请求内容类型不受支持', titleEn: 'Unsupported content type' },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    titleZh: '登录失败次数过多，请稍后再试',
+    titleEn: 'Too many failed sign-ins; try again later',
+  },
+  INTERNAL: { status: 500, titleZh: '服务器内部错误', titleEn: 'Internal server error' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    titleZh: '数据库暂时不可用，请稍后重试',
+    titleEn: 'The database is unavailable; try again shortly',
+  },
+} as const satisfies Record<string, { status: number; titleZh: string; titleEn: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+/** The RFC 9457 problem+json body of every error response. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  titleZh: string;
+  detail?: string;
+  detailZh?: string;
+  errors?: FieldError[];
+  requestId?: string;
+  [extension: string]: unknown;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorCatalog, value);
+}

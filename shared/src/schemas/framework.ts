@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common.ts';
+import { bilingual } from './messages.ts';
+
+/**
+ * A framework (体系) is data: parts → optional groups → research directions (研制方向, the leaves).
+ * This is both the file format read by `npm run db:load-framework <file>` and the API's tree shape.
+ */
+export const frameworkNodeKindSchema = z.enum(['part', 'group', 'direction']);
+export type FrameworkNodeKind = z.infer<typeof frameworkNodeKindSchema>;
+
+/** Dotted numeric codes, e.g. `02`, `02.1`, `02.1.4`. */
+export const frameworkCodeSchema = z
+  .string()
+  .regex(
+    /^\d{2}(\.\d{1,2}){0,3}$/,
+    bilingual('编码格式应如 02、02.1 或 02.1.4', 'code must look like 02, 02.1 or 02.1.4'),
+  );
+
+export interface FrameworkFileNode {
+  code: string;
+  kind: FrameworkNodeKind;
+  nameZh: string;
+  nameEn: string;
+  scope?: string | undefined;
+  children?: FrameworkFileNode[] | undefined;
+}
+
+export const frameworkFileNodeSchema: z.ZodType<FrameworkFileNode> = z.lazy(() =>
+  z.strictObject({
+    code: frameworkCodeSchema,
+    kind: frameworkNodeKindSchema,
+    nameZh: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().min(1).max(200),
+    scope: z.string().trim().max(2000).optional(),
+    children: z.array(frameworkFileNodeSchema).optional(),
+  }),
+);
+
+export const frameworkKeySchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    bilingual('key 只能包含小写字母、数字和连字符', 'key must be lower-case letters, digits and hyphens'),
+  );
+
+export const frameworkFileSchema = z.strictObject({
+  key: frameworkKeySchema,
+  nameZh: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  edition: z.string().trim().min(1).max(100),
+  issuedOn: isoDateSchema.nullable(),
+  source: z.string().trim().max(500).nullable(),
+  parts: z.array(frameworkFileNodeSchema).min(1),
+});
+export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
+
+/** The API's tree: the same nodes as the file, with the framework's metadata. */
+export interface FrameworkTreeNode {
+  code: string;
+  kind: FrameworkNodeKind;
+  nameZh: string;
+  nameEn: string;
+  scope: string | null;
+  children: FrameworkTreeNode[];
+}
+export const frameworkTreeNodeSchema: z.ZodType<FrameworkTreeNode> = z.lazy(() =>
+  z.object({
+    code: z.string(),
+    kind: frameworkNodeKindSchema,
+    nameZh: z.string(),
+    nameEn: z.string(),
+    scope: z.string().nullable(),
+    children: z.array(frameworkTreeNodeSchema),
+  }),
+);
+
+export const frameworkSchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  edition: z.string(),
+  issuedOn: z.string().nullable(),
+  source: z.string().nullable(),
+  directionCount: z.number().int(),
+  parts: z.array(frameworkTreeNodeSchema),
+});
+export type Framework = z.infer<typeof frameworkSchema>;
+
+export const directionSchema = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  partCode: z.string(),
+  groupCode: z.string().nullable(),
+  scope: z.string().nullable(),
+});
+export type Direction = z.infer<typeof directionSchema>;
+export const directionListSchema = z.array(directionSchema);

@@ -1,0 +1,84 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotDir, startServer, type RunningServer } from './server-process.ts';
+
+const adminPassword = 'e2e-admin-password';
+
+describe('foundation in a real browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
+    await mkdir(screenshotDir, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('an admin signs in and sees the 50 research directions', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${server.url}/directions`);
+    await page.waitForURL(/\/login/);
+    await page.screenshot({ path: `${screenshotDir}/login.png`, fullPage: true });
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill(adminPassword);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL(/\/directions/);
+    const directions = page.getByTestId('direction-list').getByTestId('direction');
+    await expect.poll(() => directions.count(), { timeout: 15_000 }).toBe(50);
+    const text = await page.getByTestId('direction-list').innerText();
+    expect(text).toContain('02.2.4');
+    expect(text).toContain('云原生');
+    await page.screenshot({ path: `${screenshotDir}/directions.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('refuses a wrong password in the user’s language', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect.poll(() => page.getByText('用户名或密码错误').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('keeps accounts across a restart of the server', async () => {
+    const login = (password: string) =>
+      fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password }),
+      });
+    const first = await login(adminPassword);
+    expect(first.status).toBe(200);
+    const cookie = first.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const changed = await fetch(`${server.url}/api/v1/auth/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ currentPassword: adminPassword, newPassword: 'changed-before-restart' }),
+    });
+    expect(changed.status).toBe(204);
+
+    await server.stop();
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    expect((await login(adminPassword)).status).toBe(401);
+    expect((await login('changed-before-restart')).status).toBe(200);
+    expect(server.output()).not.toMatch(/Created the first admin/);
+  });
+
+  it('refuses a second server on the same data directory with a clear message', async () => {
+    const second = startServer({ DATA_DIR: dataDir });
+    await expect(second).rejects.toThrow(/in use by another process/);
+  });
+});
