@@ -29,6 +29,7 @@ describe('foundation in a real browser', () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     await page.goto(`${server.url}/directions`);
     await page.waitForURL(/\/login/);
+    await page.getByLabel('用户名').waitFor();
     await page.screenshot({ path: `${screenshotDir}/login.png`, fullPage: true });
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill(adminPassword);

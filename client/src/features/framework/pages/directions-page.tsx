@@ -1,0 +1,149 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Input, Tag } from 'antd';
+import { useDeferredValue, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageLoading } from '../../../components/page-loading.tsx';
+import { formatCalendarDate } from '../../../lib/format.ts';
+import { pick, useI18n } from '../../../lib/i18n.tsx';
+import { useFramework } from '../api/get-framework.ts';
+import { FrameworkPart } from '../components/framework-part.tsx';
+import { frameworkMessages as m } from '../messages.ts';
+import { countDirections, filterFramework } from '../utils/filter-framework.ts';
+
+const SEARCH_ID = 'direction-search';
+
+export function DirectionsPage() {
+  const { t, lang } = useI18n();
+  const framework = useFramework();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const deferredQuery = useDeferredValue(query);
+
+  const setQuery = (next: string) => {
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        if (next) params.set('q', next);
+        else params.delete('q');
+        return params;
+      },
+      { replace: true },
+    );
+  };
+
+  const parts = useMemo(
+    () => (framework.data ? filterFramework(framework.data.parts, deferredQuery) : []),
+    [framework.data, deferredQuery],
+  );
+
+  if (framework.isPending) {
+    return (
+      <>
+        <PageHeader title={t(m.pageTitle)} />
+        <PageLoading />
+      </>
+    );
+  }
+  if (framework.isError) {
+    return (
+      <>
+        <PageHeader title={t(m.pageTitle)} />
+        <ApiErrorAlert error={framework.error} onRetry={() => void framework.refetch()} />
+      </>
+    );
+  }
+
+  const data = framework.data;
+  const total = data.directionCount;
+  const shown = countDirections(parts);
+  const filtering = deferredQuery.trim() !== '';
+
+  return (
+    <>
+      <PageHeader
+        title={t(m.pageTitle)}
+        subtitle={
+          <>
+            <p className="framework-name">{pick(lang, data.nameZh, data.nameEn)}</p>
+            <p className="framework-meta">
+              <Tag>
+                {t(m.edition)}: {data.edition}
+              </Tag>
+              {data.issuedOn && (
+                <Tag>
+                  {t(m.issuedOn)}: {formatCalendarDate(data.issuedOn)}
+                </Tag>
+              )}
+              <Tag color="blue">{t(m.partCount, { count: data.parts.length })}</Tag>
+              <Tag color="blue" data-testid="direction-count">
+                {t(m.directionCount, { count: total })}
+              </Tag>
+            </p>
+            {data.source && (
+              <p className="framework-source">
+                {t(m.source)}: <span lang="zh-CN">{data.source}</span>
+              </p>
+            )}
+            {lang === 'en' && <p className="framework-source">{t(m.scopeInChinese)}</p>}
+          </>
+        }
+      />
+
+      <Card className="framework-toolbar">
+        <div className="framework-search">
+          <label htmlFor={SEARCH_ID} className="framework-search-label">
+            {t(m.searchLabel)}
+          </label>
+          <Input
+            id={SEARCH_ID}
+            type="search"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+            }}
+            placeholder={t(m.searchPlaceholder)}
+            prefix={<SearchOutlined aria-hidden />}
+            allowClear
+            aria-describedby="direction-search-result"
+            autoComplete="off"
+          />
+          <p id="direction-search-result" className="framework-search-result" role="status" aria-live="polite">
+            {filtering ? t(m.searchResult, { shown, total }) : t(m.directionCount, { count: total })}
+          </p>
+        </div>
+        <nav aria-label={t(m.partsNav)} className="framework-part-nav">
+          <ul>
+            {data.parts.map((part) => (
+              <li key={part.code}>
+                <a href={`#part-${part.code}`}>
+                  <span className="node-code">{part.code}</span> {pick(lang, part.nameZh, part.nameEn)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Card>
+
+      <div data-testid="direction-list" className="framework-outline">
+        {parts.map((part) => (
+          <FrameworkPart key={part.code} part={part} query={deferredQuery} />
+        ))}
+      </div>
+      {parts.length === 0 && (
+        <Card>
+          <Empty description={t(m.noMatch, { query: deferredQuery.trim() })}>
+            <Button
+              onClick={() => {
+                setQuery('');
+              }}
+            >
+              {t(m.clearSearch)}
+            </Button>
+          </Empty>
+        </Card>
+      )}
+    </>
+  );
+}
