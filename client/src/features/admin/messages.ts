@@ -7,7 +7,7 @@ export const adminMessages = {
     en: 'Accounts and roles. Viewers read; editors also enter standards and enterprises; administrators also manage accounts.',
   },
   usersHeading: { zh: '用户', en: 'Users' },
-  userCount: { zh: '共 {count} 个账号', en: '{count} accounts' },
+  userCount: { zh: '共 {count} 个账号', en: '{count} account(s)' },
   newUser: { zh: '新建用户', en: 'New user' },
   username: { zh: '用户名', en: 'Username' },
   usernameHelp: { zh: '3–64 个字符：字母、数字和 . _ @ -', en: '3–64 characters: letters, digits and . _ @ -' },
