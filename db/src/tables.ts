@@ -71,6 +71,40 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface StandardTable {
+  id: Generated<number>;
+  number: string | null;
+  plan_number: string | null;
+  level: 'national' | 'industry' | 'group';
+  sector: string | null;
+  title_zh: string;
+  title_en: string | null;
+  kind: 'new' | 'revision';
+  replaces: string[];
+  approved_on: CalendarDate | null;
+  draft_on: CalendarDate | null;
+  submitted_on: CalendarDate | null;
+  published_on: CalendarDate | null;
+  in_force_on: CalendarDate | null;
+  withdrawn_on: CalendarDate | null;
+  committee: string | null;
+  international_ref: string | null;
+  international_degree: 'IDT' | 'MOD' | 'NEQ' | null;
+  tags: string[];
+  notes: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  created_by: number | null;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface StandardDirectionTable {
+  standard_id: number;
+  direction_id: number;
+}
+
 export interface Database {
   framework: FrameworkTable;
   framework_node: FrameworkNodeTable;
@@ -78,6 +112,8 @@ export interface Database {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
+  standard: StandardTable;
+  standard_direction: StandardDirectionTable;
 }
 
 export type FrameworkRow = Selectable<FrameworkTable>;
@@ -86,3 +122,6 @@ export type NewFrameworkNode = Insertable<FrameworkNodeTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type AppUserUpdate = Updateable<AppUserTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+export type StandardRow = Selectable<StandardTable>;
+export type NewStandard = Insertable<StandardTable>;
+export type StandardUpdate = Updateable<StandardTable>;

@@ -12,6 +12,7 @@ import { createAuthRouter } from './features/accounts/auth.router.ts';
 import { sessionMiddleware, type SessionOptions } from './features/accounts/session.ts';
 import { createUsersRouter } from './features/accounts/users.router.ts';
 import { createFrameworkRouter } from './features/framework/framework.router.ts';
+import { createStandardsRouter } from './features/standards/standards.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -95,7 +96,12 @@ export function createApp(options: AppOptions): Express {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  const routers = [createAuthRouter(db, session), createUsersRouter(db), createFrameworkRouter(db)];
+  const routers = [
+    createAuthRouter(db, session),
+    createUsersRouter(db),
+    createFrameworkRouter(db),
+    createStandardsRouter(db),
+  ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 
   const api = express.Router();

@@ -18,6 +18,16 @@ export const errorCatalog = {
   },
   NOT_FOUND: { status: 404, titleZh: '未找到', titleEn: 'Not found' },
   USERNAME_TAKEN: { status: 409, titleZh: '用户名已存在', titleEn: 'That username is taken' },
+  STANDARD_NUMBER_TAKEN: {
+    status: 409,
+    titleZh: '该标准号已登记',
+    titleEn: 'A standard with this number is already recorded',
+  },
+  VERSION_CONFLICT: {
+    status: 409,
+    titleZh: '该记录已被他人修改',
+    titleEn: 'Someone else changed this record in the meantime',
+  },
   LAST_ADMIN: {
     status: 409,
     titleZh: '不能停用或降级最后一位管理员',

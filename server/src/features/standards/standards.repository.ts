@@ -1,0 +1,227 @@
+import type { Database, NewStandard, StandardRow, StandardUpdate } from '@cloudstd/db/tables';
+import type { StandardStatus } from '@cloudstd/shared/domain/standard-status';
+import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+
+type Db = Kysely<Database>;
+
+/**
+ * SQL mirror of `statusAsOf` in shared/src/domain/standard-status.ts: the latest milestone on or
+ * before the date, later stages first (milestones are validated to be in order). Tested against it.
+ */
+export function statusAsOfSql(asOf: string) {
+  const d = sql`${asOf}::date`;
+  return sql<StandardStatus>`case
+    when standard.withdrawn_on <= ${d} then 'withdrawn'
+    when standard.in_force_on <= ${d} then 'in_force'
+    when standard.published_on <= ${d} then 'published'
+    when standard.submitted_on <= ${d} then 'submitted'
+    when standard.draft_on <= ${d} then 'draft'
+    when standard.approved_on <= ${d} then 'approved'
+    else 'none' end`;
+}
+
+export type StandardRowWithPeople = StandardRow & { created_by_name: string | null; updated_by_name: string | null };
+
+function selectStandards(db: Db) {
+  return db
+    .selectFrom('standard')
+    .selectAll('standard')
+    .select((eb) => [
+      eb
+        .selectFrom('app_user')
+        .select('username')
+        .whereRef('app_user.id', '=', 'standard.created_by')
+        .as('created_by_name'),
+      eb
+        .selectFrom('app_user')
+        .select('username')
+        .whereRef('app_user.id', '=', 'standard.updated_by')
+        .as('updated_by_name'),
+    ]);
+}
+
+export async function findStandardById(db: Db, id: number): Promise<StandardRowWithPeople | undefined> {
+  return selectStandards(db).where('standard.id', '=', id).executeTakeFirst();
+}
+
+/** Locks the row for the rest of the transaction: concurrent edits of one standard queue here. */
+export async function lockStandard(db: Db, id: number): Promise<StandardRow | undefined> {
+  return db.selectFrom('standard').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findLiveStandardByNumber(
+  db: Db,
+  field: 'number' | 'plan_number',
+  value: string,
+  exceptId?: number,
+): Promise<Pick<StandardRow, 'id' | 'number' | 'plan_number' | 'title_zh'> | undefined> {
+  let query = db
+    .selectFrom('standard')
+    .select(['id', 'number', 'plan_number', 'title_zh'])
+    .where(field, '=', value)
+    .where('deleted_at', 'is', null);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst();
+}
+
+export async function insertStandard(db: Db, row: NewStandard): Promise<number> {
+  const inserted = await db.insertInto('standard').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function updateStandard(db: Db, id: number, changes: StandardUpdate): Promise<void> {
+  await db
+    .updateTable('standard')
+    .set({ ...changes, version: sql`version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Direction codes of the default framework → node ids (only leaves count as directions). */
+export async function findDirectionIds(db: Db, codes: readonly string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('framework_node')
+    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+    .select(['framework_node.code', 'framework_node.id'])
+    .where('framework.is_default', '=', true)
+    .where('framework_node.kind', '=', 'direction')
+    .where('framework_node.code', 'in', [...codes])
+    .execute();
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+export async function replaceStandardDirections(
+  db: Db,
+  standardId: number,
+  directionIds: readonly number[],
+): Promise<void> {
+  await db.deleteFrom('standard_direction').where('standard_id', '=', standardId).execute();
+  if (directionIds.length > 0) {
+    await db
+      .insertInto('standard_direction')
+      .values(directionIds.map((directionId) => ({ standard_id: standardId, direction_id: directionId })))
+      .execute();
+  }
+}
+
+/** Direction codes per standard, in code order, for a page of standards in one query. */
+export async function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
+  if (standardIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('standard_direction')
+    .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+    .select(['standard_direction.standard_id', 'framework_node.code'])
+    .where('standard_direction.standard_id', 'in', [...standardIds])
+    .orderBy('framework_node.position')
+    .execute();
+  for (const row of rows) result.get(row.standard_id)?.push(row.code);
+  return result;
+}
+
+const sortColumns = {
+  number: 'standard.number',
+  titleZh: 'standard.title_zh',
+  publishedOn: 'standard.published_on',
+  updatedAt: 'standard.updated_at',
+  level: 'standard.level',
+} as const;
+
+/** Escapes LIKE wildcards in user text. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of standards with the list's filters and the total. `q` matches titles and, ignoring
+ * punctuation, spacing and case, numbers: `gbt32400`, `GB/T 32400—2015` and `32400` all find GB/T 32400-2015.
+ */
+export async function listStandards(
+  db: Db,
+  query: ListStandardsQuery & { asOf: string },
+): Promise<{ rows: StandardRowWithPeople[]; total: number }> {
+  const status = statusAsOfSql(query.asOf);
+  const filters = (eb: ExpressionBuilder<Database, 'standard'>) => {
+    const conditions: Expression<SqlBool>[] = [
+      query.deleted === 'only' ? eb('standard.deleted_at', 'is not', null) : eb('standard.deleted_at', 'is', null),
+    ];
+    if (query.q) {
+      const compact = query.q
+        .normalize('NFKC')
+        .toUpperCase()
+        .replace(/[^\p{L}\p{N}]/gu, '');
+      const alternatives: Expression<SqlBool>[] = [
+        eb('standard.title_zh', 'ilike', likePattern(query.q)),
+        eb('standard.title_en', 'ilike', likePattern(query.q)),
+      ];
+      if (compact) {
+        const pattern = likePattern(compact);
+        alternatives.push(
+          eb(sql`regexp_replace(upper(coalesce(standard.number, '')), '[^A-Z0-9]', '', 'g')`, 'like', pattern),
+          eb(sql`regexp_replace(upper(coalesce(standard.plan_number, '')), '[^A-Z0-9]', '', 'g')`, 'like', pattern),
+        );
+      }
+      conditions.push(eb.or(alternatives));
+    }
+    if (query.level?.length) conditions.push(eb('standard.level', 'in', query.level));
+    if (query.status?.length) conditions.push(eb(status, 'in', query.status));
+    if (query.committee) conditions.push(eb('standard.committee', 'ilike', likePattern(query.committee)));
+    if (query.publishedFrom) conditions.push(eb('standard.published_on', '>=', query.publishedFrom));
+    if (query.publishedTo) conditions.push(eb('standard.published_on', '<=', query.publishedTo));
+    if (query.direction?.length || query.part?.length) {
+      const directions = query.direction ?? [];
+      const parts = query.part ?? [];
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom('standard_direction')
+            .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+            .select(sql`1`.as('one'))
+            .whereRef('standard_direction.standard_id', '=', 'standard.id')
+            .where((inner) =>
+              inner.or([
+                ...(directions.length ? [inner('framework_node.code', 'in', directions)] : []),
+                ...(parts.length ? [inner('framework_node.part_code', 'in', parts)] : []),
+              ]),
+            ),
+        ),
+      );
+    }
+    return eb.and(conditions);
+  };
+
+  const countRow = await db
+    .selectFrom('standard')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where(filters)
+    .executeTakeFirstOrThrow();
+  const column = sortColumns[query.sort];
+  const rows = await selectStandards(db)
+    .where(filters)
+    .orderBy(sql`${sql.ref(column)} ${sql.raw(query.order)} nulls last`)
+    .orderBy('standard.id', query.order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return { rows, total: countRow.total };
+}
+
+export async function listStandardAudit(db: Db, standardId: number) {
+  return db
+    .selectFrom('audit_log')
+    .leftJoin('app_user', 'app_user.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.action',
+      'audit_log.before',
+      'audit_log.after',
+      'app_user.username',
+    ])
+    .where('audit_log.entity', '=', 'standard')
+    .where('audit_log.entity_id', '=', String(standardId))
+    .orderBy('audit_log.id', 'desc')
+    .execute();
+}

@@ -1,0 +1,101 @@
+import type { Database } from '@cloudstd/db/tables';
+import {
+  asOfQuerySchema,
+  createStandardInputSchema,
+  listStandardsQuerySchema,
+  standardHistorySchema,
+  standardIdParamsSchema,
+  standardListSchema,
+  standardSchema,
+  updateStandardInputSchema,
+} from '@cloudstd/shared/schemas/standard';
+import type { Kysely } from 'kysely';
+import { requestId } from '../../http/request-id.ts';
+import { ApiRouter, currentUser } from '../../http/route.ts';
+import {
+  createStandard,
+  deleteStandard,
+  getStandard,
+  getStandardHistory,
+  listStandardsPage,
+  restoreStandard,
+  updateStandard,
+} from './standards.service.ts';
+
+export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
+  const routes = new ApiRouter('/standards');
+  const actor = (req: Parameters<typeof requestId>[0], res: Parameters<typeof currentUser>[0]) => ({
+    id: currentUser(res).id,
+    requestId: requestId(req),
+  });
+
+  routes.get(
+    '/',
+    {
+      summary: 'Find standards: filters, status as of a date, sorting, paging',
+      access: 'viewer',
+      query: listStandardsQuerySchema,
+      response: standardListSchema,
+    },
+    ({ query }) => listStandardsPage(db, query),
+  );
+  routes.post(
+    '/',
+    {
+      summary: 'Record a standard',
+      access: 'editor',
+      body: createStandardInputSchema,
+      response: standardSchema,
+      status: 201,
+    },
+    ({ body, req, res }) => createStandard(db, body, actor(req, res)),
+  );
+  routes.get(
+    '/:id',
+    {
+      summary: 'One standard (deleted ones too)',
+      access: 'viewer',
+      params: standardIdParamsSchema,
+      query: asOfQuerySchema,
+      response: standardSchema,
+    },
+    ({ params, query }) => getStandard(db, params.id, query.asOf),
+  );
+  routes.patch(
+    '/:id',
+    {
+      summary: 'Correct a standard; carries the version it edits (409 when stale)',
+      access: 'editor',
+      params: standardIdParamsSchema,
+      body: updateStandardInputSchema,
+      response: standardSchema,
+    },
+    ({ params, body, req, res }) => updateStandard(db, params.id, body, actor(req, res)),
+  );
+  routes.delete(
+    '/:id',
+    { summary: 'Delete a standard (restorable)', access: 'editor', params: standardIdParamsSchema },
+    ({ params, req, res }) => deleteStandard(db, params.id, actor(req, res)),
+  );
+  routes.post(
+    '/:id/restore',
+    {
+      summary: 'Restore a deleted standard',
+      access: 'editor',
+      params: standardIdParamsSchema,
+      response: standardSchema,
+    },
+    ({ params, req, res }) => restoreStandard(db, params.id, actor(req, res)),
+  );
+  routes.get(
+    '/:id/history',
+    {
+      summary: 'Every change to a standard',
+      access: 'viewer',
+      params: standardIdParamsSchema,
+      response: standardHistorySchema,
+    },
+    ({ params }) => getStandardHistory(db, params.id),
+  );
+  return routes;
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { parsePlanNumber, parseStandardNumber } from '../domain/standard-number.ts';
+import { milestones, standardStatuses } from '../domain/standard-status.ts';
+import { isoDateSchema } from './common.ts';
+import { bilingual } from './messages.ts';
+
+export const standardLevelSchema = z.enum(['national', 'industry', 'group']);
+export type StandardLevelValue = z.infer<typeof standardLevelSchema>;
+export const standardKindSchema = z.enum(['new', 'revision']);
+export const standardStatusSchema = z.enum(standardStatuses);
+export const adoptionDegreeSchema = z.enum(['IDT', 'MOD', 'NEQ']);
+
+/** A standard number in any accepted variant, normalised to `PREFIX SEQ-YEAR` (see domain/standard-number.ts). */
+export const standardNumberSchema = z
+  .string()
+  .max(100, bilingual('标准号过长', 'The number is too long'))
+  .transform((value, ctx) => {
+    const parsed = parseStandardNumber(value);
+    if (parsed.ok) return parsed.value.canonical;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
+    });
+    return z.NEVER;
+  });
+
+export const planNumberSchema = z
+  .string()
+  .max(50, bilingual('计划号过长', 'The plan number is too long'))
+  .transform((value, ctx) => {
+    const parsed = parsePlanNumber(value);
+    if (parsed.ok) return parsed.value.canonical;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
+    });
+    return z.NEVER;
+  });
+
+export const directionCodeSchema = z
+  .string()
+  .regex(/^\d{2}(\.\d{1,2}){0,3}$/, bilingual('研制方向编码格式应如 02.2.4', 'A direction code looks like 02.2.4'));
+
+/**
+ * 归口 committee: `TC28/SC38` and `TC28SC38` (any case or width) both become `TC28/SC38`;
+ * other names (e.g. an industry body) are kept as written.
+ */
+export const committeeSchema = z
+  .string()
+  .trim()
+  .min(1, bilingual('归口单位不能为空', 'The committee cannot be empty'))
+  .max(100, bilingual('归口单位最多 100 个字符', 'The committee may have at most 100 characters'))
+  .transform((value) => {
+    const compact = value.normalize('NFKC').toUpperCase().replace(/\s+/g, '');
+    const match = /^TC(\d+)(?:\/?SC(\d+))?(?:\/?WG(\d+))?$/.exec(compact);
+    if (!match) return value;
+    return [`TC${match[1]}`, match[2] && `SC${match[2]}`, match[3] && `WG${match[3]}`].filter(Boolean).join('/');
+  });
+
+export const internationalAdoptionSchema = z.strictObject({
+  ref: z
+    .string()
+    .trim()
+    .min(3, bilingual('请填写国际标准号', 'Enter the international standard’s number'))
+    .max(100, bilingual('国际标准号过长', 'The international reference is too long')),
+  degree: adoptionDegreeSchema,
+});
+
+const milestoneDateSchema = isoDateSchema.nullable();
+const milestoneShape = Object.fromEntries(milestones.map((m) => [m.field, milestoneDateSchema.optional()])) as {
+  [K in (typeof milestones)[number]['field']]: z.ZodOptional<typeof milestoneDateSchema>;
+};
+
+const tagSchema = z
+  .string()
+  .trim()
+  .min(1, bilingual('标签不能为空', 'A tag cannot be empty'))
+  .max(30, bilingual('标签最多 30 个字符', 'A tag may have at most 30 characters'));
+
+/** The writable fields of a standard; level and sector come from the number (or plan number). */
+const standardFieldsShape = {
+  number: standardNumberSchema.nullable().optional(),
+  planNumber: planNumberSchema.nullable().optional(),
+  /** Only needed when neither number tells it: a group project without a number yet. */
+  level: standardLevelSchema.optional(),
+  titleZh: z
+    .string()
+    .trim()
+    .min(1, bilingual('请填写中文标准名称', 'Enter the Chinese title'))
+    .max(500, bilingual('标准名称最多 500 个字符', 'The title may have at most 500 characters')),
+  titleEn: z
+    .string()
+    .trim()
+    .max(500, bilingual('英文名称最多 500 个字符', 'The English title may have at most 500 characters'))
+    .nullable()
+    .optional(),
+  kind: standardKindSchema.optional(),
+  replaces: z.array(standardNumberSchema).max(20).optional(),
+  directions: z
+    .array(directionCodeSchema)
+    .min(1, bilingual('至少选择一个研制方向', 'Choose at least one research direction'))
+    .max(50),
+  ...milestoneShape,
+  committee: committeeSchema.nullable().optional(),
+  international: internationalAdoptionSchema.nullable().optional(),
+  tags: z.array(tagSchema).max(20).optional(),
+  notes: z
+    .string()
+    .max(5000, bilingual('备注最多 5000 个字符', 'Notes may have at most 5000 characters'))
+    .nullable()
+    .optional(),
+};
+
+export const createStandardInputSchema = z.strictObject(standardFieldsShape);
+export type CreateStandardInput = z.infer<typeof createStandardInputSchema>;
+export type CreateStandardFormValues = z.input<typeof createStandardInputSchema>;
+
+/** A PATCH names the version it edits: a stale version is refused with 409 and the current record. */
+export const updateStandardInputSchema = createStandardInputSchema.partial().extend({
+  version: z
+    .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })
+    .int()
+    .positive(),
+});
+export type UpdateStandardInput = z.infer<typeof updateStandardInputSchema>;
+
+export const standardSchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  planNumber: z.string().nullable(),
+  level: standardLevelSchema,
+  sector: z.string().nullable(),
+  titleZh: z.string(),
+  titleEn: z.string().nullable(),
+  kind: standardKindSchema,
+  replaces: z.array(z.string()),
+  directions: z.array(z.string()),
+  approvedOn: z.string().nullable(),
+  draftOn: z.string().nullable(),
+  submittedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  inForceOn: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
+  /** Computed as of the request's `asOf` (default today); read-only. */
+  status: standardStatusSchema,
+  committee: z.string().nullable(),
+  international: z.object({ ref: z.string(), degree: adoptionDegreeSchema }).nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type Standard = z.infer<typeof standardSchema>;
+
+export const standardSortFields = ['number', 'titleZh', 'publishedOn', 'updatedAt', 'level'] as const;
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));
+
+export const listStandardsQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  level: csv(standardLevelSchema).optional(),
+  status: csv(standardStatusSchema).optional(),
+  asOf: isoDateSchema.optional(),
+  direction: csv(directionCodeSchema).optional(),
+  part: csv(z.string().regex(/^\d{2}$/, bilingual('部分编码应为两位数字', 'A part code has two digits'))).optional(),
+  committee: z.string().trim().max(100).optional(),
+  publishedFrom: isoDateSchema.optional(),
+  publishedTo: isoDateSchema.optional(),
+  /** Soft-deleted standards: left out by default; `only` lists them (editors restore from there). */
+  deleted: z.enum(['exclude', 'only']).default('exclude'),
+  sort: z.enum(standardSortFields).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type ListStandardsQuery = z.infer<typeof listStandardsQuerySchema>;
+
+export const standardListSchema = z.object({
+  items: z.array(standardSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type StandardList = z.infer<typeof standardListSchema>;
+
+export const standardIdParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
+export const asOfQuerySchema = z.strictObject({ asOf: isoDateSchema.optional() });
+
+export const standardHistoryEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+export type StandardHistoryEntry = z.infer<typeof standardHistoryEntrySchema>;
+export const standardHistorySchema = z.array(standardHistoryEntrySchema);
