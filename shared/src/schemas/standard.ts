@@ -10,34 +10,40 @@ export const standardKindSchema = z.enum(['new', 'revision']);
 export const standardStatusSchema = z.enum(standardStatuses);
 export const adoptionDegreeSchema = z.enum(['IDT', 'MOD', 'NEQ']);
 
-/** A standard number in any accepted variant, normalised to `PREFIX SEQ-YEAR` (see domain/standard-number.ts). */
-export const standardNumberSchema = z
-  .string()
-  .max(100, bilingual('标准号过长', 'The number is too long'))
-  .transform((value, ctx) => {
-    const parsed = parseStandardNumber(value);
-    if (parsed.ok) return parsed.value.canonical;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
-    });
-    return z.NEVER;
-  });
+type NumberParser = (
+  input: string,
+) => { ok: true; value: { canonical: string } } | { ok: false; error: { messageZh: string; messageEn: string } };
 
-export const planNumberSchema = z
-  .string()
-  .max(50, bilingual('计划号过长', 'The plan number is too long'))
-  .transform((value, ctx) => {
-    const parsed = parsePlanNumber(value);
-    if (parsed.ok) return parsed.value.canonical;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
+/** A string normalised by one of the number parsers, whose bilingual error becomes the field's. */
+function normalisedBy(parse: NumberParser, maxLength: number, tooLong: string) {
+  return z
+    .string()
+    .max(maxLength, tooLong)
+    .transform((value, ctx) => {
+      const parsed = parse(value);
+      if (parsed.ok) return parsed.value.canonical;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
+      });
+      return z.NEVER;
     });
-    return z.NEVER;
-  });
+}
+
+/** A standard number in any accepted variant, normalised to `PREFIX SEQ-YEAR` (see domain/standard-number.ts). */
+export const standardNumberSchema = normalisedBy(
+  parseStandardNumber,
+  100,
+  bilingual('标准号过长', 'The number is too long'),
+);
+
+/** A plan number (计划号), normalised. */
+export const planNumberSchema = normalisedBy(
+  parsePlanNumber,
+  50,
+  bilingual('计划号过长', 'The plan number is too long'),
+);
 
 export const directionCodeSchema = z
   .string()

@@ -22,9 +22,10 @@ interface Actor {
   requestId?: string;
 }
 
-/** The one row → API mapping for standards; `status` is computed as of `asOf`. */
-export function standardRowToStandard(row: repo.StandardRowWithPeople, directions: string[], asOf: string): Standard {
-  const dates: MilestoneDates = {
+export function milestoneDatesOfRow(
+  row: Pick<StandardRow, 'approved_on' | 'draft_on' | 'submitted_on' | 'published_on' | 'in_force_on' | 'withdrawn_on'>,
+): MilestoneDates {
+  return {
     approvedOn: row.approved_on,
     draftOn: row.draft_on,
     submittedOn: row.submitted_on,
@@ -32,6 +33,11 @@ export function standardRowToStandard(row: repo.StandardRowWithPeople, direction
     inForceOn: row.in_force_on,
     withdrawnOn: row.withdrawn_on,
   };
+}
+
+/** The one row → API mapping for standards; `status` is computed as of `asOf`. */
+export function standardRowToStandard(row: repo.StandardRowWithPeople, directions: string[], asOf: string): Standard {
+  const dates = milestoneDatesOfRow(row);
   return {
     id: row.id,
     number: row.number,

@@ -1,5 +1,5 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
-import { statusAsOf, type MilestoneDates } from '@cloudstd/shared/domain/standard-status';
+import { statusAsOf } from '@cloudstd/shared/domain/standard-status';
 import {
   standardHistorySchema,
   standardListSchema,
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { statusAsOfSql } from './standards.repository.ts';
+import { milestoneDatesOfRow } from './standards.service.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 
@@ -431,10 +432,8 @@ describe.each(testDatabaseDrivers())('finding standards on %s', (driver) => {
   });
 
   it('computes status in SQL exactly as the shared function does', async () => {
-    const rows = await ctx.handle.db
-      .selectFrom('standard')
-      .select(['approved_on', 'draft_on', 'submitted_on', 'published_on', 'in_force_on', 'withdrawn_on'])
-      .execute();
+    const rows = await ctx.handle.db.selectFrom('standard').selectAll().orderBy('id').execute();
+    expect(rows).toHaveLength(6);
     for (const asOf of [
       '2015-12-30',
       '2015-12-31',
@@ -445,32 +444,16 @@ describe.each(testDatabaseDrivers())('finding standards on %s', (driver) => {
       '2024-01-01',
       '2030-01-01',
     ]) {
-      const sqlStatuses = await ctx.handle.db
+      const fromSql = await ctx.handle.db
         .selectFrom('standard')
         .select(statusAsOfSql(asOf).as('status'))
         .orderBy('id')
         .execute();
-      const ordered = await ctx.handle.db
-        .selectFrom('standard')
-        .select(['approved_on', 'draft_on', 'submitted_on', 'published_on', 'in_force_on', 'withdrawn_on'])
-        .orderBy('id')
-        .execute();
-      const shared = ordered.map((row) => {
-        const dates: MilestoneDates = {
-          approvedOn: row.approved_on,
-          draftOn: row.draft_on,
-          submittedOn: row.submitted_on,
-          publishedOn: row.published_on,
-          inForceOn: row.in_force_on,
-          withdrawnOn: row.withdrawn_on,
-        };
-        return statusAsOf(dates, asOf);
-      });
+      const fromShared = rows.map((row) => statusAsOf(milestoneDatesOfRow(row), asOf));
       expect(
-        sqlStatuses.map((r) => r.status),
+        fromSql.map((r) => r.status),
         asOf,
-      ).toEqual(shared);
+      ).toEqual(fromShared);
     }
-    expect(rows.length).toBe(6);
   });
 });
