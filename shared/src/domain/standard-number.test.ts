@@ -147,11 +147,12 @@ describe('parseStandardNumber: levels, natures and parts', () => {
     expect(parsed('dbt 12—2020').canonical).toBe('DB/T 12-2020');
   });
 
-  it('prefers an industry code over a slash-less group body (TBT is TB/T, QCT is QC/T)', () => {
+  it('reads slash-less industry codes (TBT is TB/T, QCT is QC/T) but wants the separator of a group body', () => {
     expect(parsed('TBT 1234-2020').canonical).toBe('TB/T 1234-2020');
     expect(parsed('QCT 1234-2020').canonical).toBe('QC/T 1234-2020');
     expect(parsed('JT 1234-2020').prefix).toBe('JT');
-    expect(parsed('TCESA 1234-2022').canonical).toBe('T/CESA 1234-2022');
+    expect(parseStandardNumber('TCESA 1234-2022')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PREFIX' } });
+    expect(parseStandardNumber('test 1-2020')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PREFIX' } });
     expect(parsed('T-CCSA 123-2021').canonical).toBe('T/CCSA 123-2021');
   });
 });
@@ -478,7 +479,9 @@ function render(n: GeneratedNumber, v: Variant): string {
   const shortYear = v.twoDigitYear ? String(n.year).slice(2) : String(n.year);
   const [main = '', part] = n.sequence.split('.');
   const seq = part === undefined ? main : `${main}${sp(5)}.${sp(6)}${part}`;
-  const prefix = n.mark === '' ? n.kind : `${n.kind}${sp(1)}${v.slash}${sp(2)}${n.mark}`;
+  // Group bodies keep a separator (T/CESA, T-CESA); national and industry marks may lose it (GBT).
+  const slash = v.slash === '' && (n.kind === 'T' || n.kind === 'Q') ? '/' : v.slash;
+  const prefix = n.mark === '' ? n.kind : `${n.kind}${sp(1)}${slash}${sp(2)}${n.mark}`;
   const raw = `${sp(0)}${prefix}${sp(3)}${seq}${sp(4)}${v.dash}${sp(7)}${shortYear}${sp(8)}`;
   return [...raw].map((char, i) => styleChar(char, v.styles[i % v.styles.length] ?? 'keep')).join('');
 }

@@ -223,8 +223,7 @@ function resolvePrefix(tokens: readonly string[]): PrefixInfo | StandardNumberEr
       const marked = codeWithNature(first.slice(0, 2), nature);
       if (marked !== null) return marked;
     }
-    const kind = first.slice(0, 1);
-    if (isGroupKind(kind) && first.length >= 3) return group(kind, first.slice(1));
+    // A group body needs its separator (T/CESA, T-CESA): without it any word starting with T or Q would pass.
     return unknownPrefix(first.length === 3 && nature !== null ? `${first.slice(0, 2)}/${first.slice(2)}` : first);
   }
   if (more.length > 0) return unknownPrefix(tokens.join('/'));
