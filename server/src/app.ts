@@ -10,6 +10,7 @@ import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createAuthRouter } from './features/accounts/auth.router.ts';
 import { sessionMiddleware, type SessionOptions } from './features/accounts/session.ts';
+import { createAuditRouter } from './features/audit/audit.router.ts';
 import { createUsersRouter } from './features/accounts/users.router.ts';
 import { createFrameworkRouter } from './features/framework/framework.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions): Express {
     createUsersRouter(db),
     createFrameworkRouter(db),
     createStandardsRouter(db),
+    createAuditRouter(db),
   ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 
