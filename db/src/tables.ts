@@ -105,6 +105,41 @@ export interface StandardDirectionTable {
   direction_id: number;
 }
 
+export interface TargetSetTable {
+  id: Generated<number>;
+  key: string;
+  name_zh: string;
+  name_en: string;
+  source: string | null;
+  is_default: boolean;
+  standards_goal: number;
+  standards_stretch: number | null;
+  window_start: CalendarDate;
+  window_end: CalendarDate;
+  counted_levels: ('national' | 'industry' | 'group')[];
+  counted_kinds: ('new' | 'revision')[];
+  enterprises_goal: number | null;
+  enterprises_due: CalendarDate | null;
+  parts_goal: number | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  updated_by: number | null;
+}
+
+export interface TargetMilestoneTable {
+  id: Generated<number>;
+  target_set_id: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  due_on: CalendarDate;
+  direction_codes: string[];
+  kinds: ('new' | 'revision')[];
+  tag: string | null;
+  position: number;
+}
+
 export interface Database {
   framework: FrameworkTable;
   framework_node: FrameworkNodeTable;
@@ -114,6 +149,8 @@ export interface Database {
   audit_log: AuditLogTable;
   standard: StandardTable;
   standard_direction: StandardDirectionTable;
+  target_set: TargetSetTable;
+  target_milestone: TargetMilestoneTable;
 }
 
 export type FrameworkRow = Selectable<FrameworkTable>;
@@ -125,3 +162,5 @@ export type AuditLogRow = Selectable<AuditLogTable>;
 export type StandardRow = Selectable<StandardTable>;
 export type NewStandard = Insertable<StandardTable>;
 export type StandardUpdate = Updateable<StandardTable>;
+export type TargetSetRow = Selectable<TargetSetTable>;
+export type TargetMilestoneRow = Selectable<TargetMilestoneTable>;

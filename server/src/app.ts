@@ -13,6 +13,8 @@ import { sessionMiddleware, type SessionOptions } from './features/accounts/sess
 import { createAuditRouter } from './features/audit/audit.router.ts';
 import { createUsersRouter } from './features/accounts/users.router.ts';
 import { createFrameworkRouter } from './features/framework/framework.router.ts';
+import { createDashboardRouter } from './features/progress/dashboard.router.ts';
+import { createTargetsRouter } from './features/progress/targets.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
@@ -103,6 +105,8 @@ export function createApp(options: AppOptions): Express {
     createFrameworkRouter(db),
     createStandardsRouter(db),
     createAuditRouter(db),
+    createTargetsRouter(db),
+    createDashboardRouter(db),
   ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 

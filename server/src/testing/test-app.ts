@@ -1,5 +1,6 @@
 import type { DatabaseDriver, DatabaseHandle } from '@cloudstd/db/connect';
 import { loadFrameworkFromFile, defaultFrameworkPath } from '@cloudstd/db/seeds/load-framework';
+import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import type { Role } from '@cloudstd/shared/schemas/user';
 import type { Express } from 'express';
@@ -21,13 +22,14 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A migrated database with the framework and one user per role, and an app over it. */
+/** A migrated database with the framework, the target sets and one user per role, and an app over it. */
 export async function createTestContext(
   driver: DatabaseDriver,
   options: Omit<AppOptions, 'db'> = {},
 ): Promise<TestContext> {
   const handle = await createTestDatabase(driver);
   await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+  await seedDefaultTargetSets(handle.db);
   for (const role of ['admin', 'editor', 'viewer'] as const) {
     await createUser(handle.db, { username: role, password: testPasswords[role], role }, { id: null });
   }

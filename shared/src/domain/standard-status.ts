@@ -2,7 +2,7 @@
  * A standard's lifecycle: dated milestones in lifecycle order. The status on a date D is the latest
  * milestone reached on or before D ('none' before the first). Milestones are validated to be in order
  * (see `checkMilestoneOrder`), so "latest in the lifecycle" and "latest by date" agree; on equal dates the
- * later stage wins. The SQL mirror is `statusAsOfSql` in server/src/features/standards/standards.repository.ts;
+ * later stage wins. The SQL mirror is `statusAsOfSql` in server/src/sql/standard-status.ts;
  * both are tested on the same fixtures.
  */
 export const milestones = [

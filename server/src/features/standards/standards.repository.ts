@@ -1,25 +1,9 @@
 import type { Database, NewStandard, StandardRow, StandardUpdate } from '@cloudstd/db/tables';
-import type { StandardStatus } from '@cloudstd/shared/domain/standard-status';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
+import { statusAsOfSql } from '../../sql/standard-status.ts';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 
 type Db = Kysely<Database>;
-
-/**
- * SQL mirror of `statusAsOf` in shared/src/domain/standard-status.ts: the latest milestone on or
- * before the date, later stages first (milestones are validated to be in order). Tested against it.
- */
-export function statusAsOfSql(asOf: string) {
-  const d = sql`${asOf}::date`;
-  return sql<StandardStatus>`case
-    when standard.withdrawn_on <= ${d} then 'withdrawn'
-    when standard.in_force_on <= ${d} then 'in_force'
-    when standard.published_on <= ${d} then 'published'
-    when standard.submitted_on <= ${d} then 'submitted'
-    when standard.draft_on <= ${d} then 'draft'
-    when standard.approved_on <= ${d} then 'approved'
-    else 'none' end`;
-}
 
 export type StandardRowWithPeople = StandardRow & { created_by_name: string | null; updated_by_name: string | null };
 

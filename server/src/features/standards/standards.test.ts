@@ -11,7 +11,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { statusAsOfSql } from './standards.repository.ts';
+import { statusAsOfSql } from '../../sql/standard-status.ts';
 import { milestoneDatesOfRow } from './standards.service.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;

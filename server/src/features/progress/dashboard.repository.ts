@@ -1,0 +1,264 @@
+import type { Database } from '@cloudstd/db/tables';
+import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { statusAsOfSql } from '../../sql/standard-status.ts';
+
+/*
+ * Every count of the progress engine, computed in SQL (never by loading rows into Node).
+ * Definitions (PRODUCT.md §5), each "as of" a date D:
+ * - counted: level and kind counted by the set, published inside the window and on or before D,
+ *   not withdrawn on or before D, not deleted. A standard in several directions counts once.
+ * - in force at D ("current"): published on or before D and not withdrawn on or before D.
+ * - pipeline at D: not published by D, with an approved / draft / submitted milestone on or before D.
+ */
+type Db = Kysely<Database>;
+type StandardEb = ExpressionBuilder<Database, 'standard'>;
+
+const dateParam = (date: string) => sql<string>`${date}::date`;
+
+function isCurrentAt(eb: StandardEb, asOf: string) {
+  return eb.and([
+    eb('standard.published_on', '<=', dateParam(asOf)),
+    eb.or([eb('standard.withdrawn_on', 'is', null), eb('standard.withdrawn_on', '>', dateParam(asOf))]),
+  ]);
+}
+
+function isCountedAt(eb: StandardEb, set: TargetSet, asOf: string) {
+  return eb.and([
+    eb('standard.deleted_at', 'is', null),
+    eb('standard.level', 'in', set.countedLevels),
+    eb('standard.kind', 'in', set.countedKinds),
+    eb('standard.published_on', '>=', dateParam(set.windowStart)),
+    eb('standard.published_on', '<=', dateParam(set.windowEnd)),
+    isCurrentAt(eb, asOf),
+  ]);
+}
+
+function isPipelineAt(eb: StandardEb, asOf: string) {
+  return eb.and([
+    eb.or([eb('standard.published_on', 'is', null), eb('standard.published_on', '>', dateParam(asOf))]),
+    eb.or([
+      eb('standard.approved_on', '<=', dateParam(asOf)),
+      eb('standard.draft_on', '<=', dateParam(asOf)),
+      eb('standard.submitted_on', '<=', dateParam(asOf)),
+    ]),
+  ]);
+}
+
+/** Counted standards, and how many of the counted national ones adopt an international standard. */
+export async function countCountedStandards(db: Db, set: TargetSet, asOf: string) {
+  return db
+    .selectFrom('standard')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('counted'),
+      eb.fn.countAll<number>().filterWhere('standard.level', '=', 'national').as('national'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere((f) =>
+          f.and([f('standard.level', '=', 'national'), f('standard.international_degree', 'is not', null)]),
+        )
+        .as('international'),
+    ])
+    .where((eb) => isCountedAt(eb, set, asOf))
+    .executeTakeFirstOrThrow();
+}
+
+/** One row per direction of the default framework, zeros included, in code order. */
+export async function countCoverageByDirection(db: Db, asOf: string) {
+  return db
+    .selectFrom('framework_node')
+    .innerJoin('framework', (join) =>
+      join.onRef('framework.id', '=', 'framework_node.framework_id').on('framework.is_default', '=', true),
+    )
+    .leftJoin('standard_direction', 'standard_direction.direction_id', 'framework_node.id')
+    .leftJoin('standard', (join) =>
+      join.onRef('standard.id', '=', 'standard_direction.standard_id').on('standard.deleted_at', 'is', null),
+    )
+    .select((eb) => {
+      const current = (level: 'national' | 'industry' | 'group') =>
+        eb.fn
+          .count<number>('standard.id')
+          .filterWhere((f) => f.and([f('standard.level', '=', level), isCurrentAt(f as unknown as StandardEb, asOf)]));
+      return [
+        'framework_node.code',
+        'framework_node.name_zh',
+        'framework_node.name_en',
+        'framework_node.part_code',
+        current('national').as('national'),
+        current('industry').as('industry'),
+        current('group').as('group'),
+        eb.fn
+          .count<number>('standard.id')
+          .filterWhere((f) => isPipelineAt(f as unknown as StandardEb, asOf))
+          .as('pipeline'),
+      ];
+    })
+    .where('framework_node.kind', '=', 'direction')
+    .groupBy([
+      'framework_node.id',
+      'framework_node.code',
+      'framework_node.name_zh',
+      'framework_node.name_en',
+      'framework_node.part_code',
+      'framework_node.position',
+    ])
+    .orderBy('framework_node.position')
+    .execute();
+}
+
+/**
+ * Counted standards published and withdrawn per month inside the window (up to D); the caller
+ * accumulates: counted at a month's end = published so far − withdrawn so far.
+ */
+export async function countCountedByMonth(db: Db, set: TargetSet, asOf: string) {
+  const inWindow = (eb: StandardEb) =>
+    eb.and([
+      eb('standard.deleted_at', 'is', null),
+      eb('standard.level', 'in', set.countedLevels),
+      eb('standard.kind', 'in', set.countedKinds),
+      eb('standard.published_on', '>=', dateParam(set.windowStart)),
+      eb('standard.published_on', '<=', dateParam(set.windowEnd)),
+      eb('standard.published_on', '<=', dateParam(asOf)),
+    ]);
+  const published = await db
+    .selectFrom('standard')
+    .select((eb) => [
+      sql<string>`to_char(standard.published_on, 'YYYY-MM')`.as('month'),
+      eb.fn.countAll<number>().as('count'),
+    ])
+    .where(inWindow)
+    .groupBy(sql`to_char(standard.published_on, 'YYYY-MM')`)
+    .execute();
+  const withdrawn = await db
+    .selectFrom('standard')
+    .select((eb) => [
+      sql<string>`to_char(standard.withdrawn_on, 'YYYY-MM')`.as('month'),
+      eb.fn.countAll<number>().as('count'),
+    ])
+    .where(inWindow)
+    .where('standard.withdrawn_on', '<=', dateParam(asOf))
+    .groupBy(sql`to_char(standard.withdrawn_on, 'YYYY-MM')`)
+    .execute();
+  return { published, withdrawn };
+}
+
+/**
+ * Pipeline standards of the set's levels and kinds at D, each with its latest stage and that stage's
+ * date, for the forecast.
+ */
+export async function listPipeline(db: Db, set: TargetSet, asOf: string) {
+  const d = dateParam(asOf);
+  return db
+    .selectFrom('standard')
+    .select([
+      sql<'submitted' | 'draft' | 'approved'>`case
+        when standard.submitted_on <= ${d} then 'submitted'
+        when standard.draft_on <= ${d} then 'draft'
+        else 'approved' end`.as('stage'),
+      sql<string>`case
+        when standard.submitted_on <= ${d} then standard.submitted_on
+        when standard.draft_on <= ${d} then standard.draft_on
+        else standard.approved_on end`.as('stage_on'),
+    ])
+    .where('standard.deleted_at', 'is', null)
+    .where('standard.level', 'in', set.countedLevels)
+    .where('standard.kind', 'in', set.countedKinds)
+    .where((eb) => isPipelineAt(eb, asOf))
+    .execute();
+}
+
+/**
+ * Median days from each stage to publication among standards published by D that recorded the stage,
+ * with the number of examples behind each median.
+ */
+export async function medianDaysToPublication(db: Db, asOf: string) {
+  const d = dateParam(asOf);
+  const median = (column: 'submitted_on' | 'draft_on' | 'approved_on') =>
+    sql<number | null>`percentile_cont(0.5) within group (order by standard.published_on - standard.${sql.ref(column)})
+      filter (where standard.${sql.ref(column)} is not null)`;
+  const samples = (column: 'submitted_on' | 'draft_on' | 'approved_on') =>
+    sql<number>`count(*) filter (where standard.${sql.ref(column)} is not null)`;
+  return db
+    .selectFrom('standard')
+    .select([
+      median('submitted_on').as('submitted_days'),
+      samples('submitted_on').as('submitted_samples'),
+      median('draft_on').as('draft_days'),
+      samples('draft_on').as('draft_samples'),
+      median('approved_on').as('approved_days'),
+      samples('approved_on').as('approved_samples'),
+    ])
+    .where('standard.deleted_at', 'is', null)
+    .where('standard.published_on', '<=', d)
+    .executeTakeFirstOrThrow();
+}
+
+/** The earliest counted-kind standard meeting each milestone (direction, kind, tag, published by min(D, due)). */
+export async function findMilestoneStandard(
+  db: Db,
+  set: TargetSet,
+  milestone: TargetSet['milestones'][number],
+  asOf: string,
+) {
+  const by = asOf < milestone.dueOn ? asOf : milestone.dueOn;
+  let query = db
+    .selectFrom('standard')
+    .select(['standard.id', 'standard.number', 'standard.title_zh', 'standard.published_on'])
+    .where('standard.deleted_at', 'is', null)
+    .where('standard.level', 'in', set.countedLevels)
+    .where('standard.kind', 'in', milestone.kinds)
+    .where((eb) => isCurrentAt(eb, by))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('standard_direction')
+          .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+          .select(sql`1`.as('one'))
+          .whereRef('standard_direction.standard_id', '=', 'standard.id')
+          .where('framework_node.code', 'in', milestone.directions),
+      ),
+    );
+  if (milestone.tag) query = query.where(sql<boolean>`${milestone.tag} = any(standard.tags)`);
+  return query.orderBy('standard.published_on').orderBy('standard.id').limit(1).executeTakeFirst();
+}
+
+/** Standards in existence at D (status other than none), grouped by a dimension; status groups every status. */
+export async function countBreakdown(db: Db, by: 'level' | 'status' | 'committee' | 'part', asOf: string) {
+  const statusSql = statusAsOfSql(asOf);
+  const base = db.selectFrom('standard').where('standard.deleted_at', 'is', null);
+  if (by === 'part') {
+    return base
+      .innerJoin('standard_direction', 'standard_direction.standard_id', 'standard.id')
+      .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+      .select((eb) => ['framework_node.part_code as key', eb.fn.count<number>('standard.id').distinct().as('count')])
+      .where(statusSql, '!=', 'none')
+      .groupBy('framework_node.part_code')
+      .orderBy('framework_node.part_code')
+      .execute();
+  }
+  const key =
+    by === 'level'
+      ? sql<string>`standard.level`
+      : by === 'committee'
+        ? sql<string>`coalesce(standard.committee, '')`
+        : sql<string>`${statusSql}`;
+  return (
+    base
+      .select((eb) => [key.as('key'), eb.fn.countAll<number>().as('count')])
+      .$if(by !== 'status', (q) => q.where(statusSql, '!=', 'none'))
+      // By position: the status expression carries parameters, so repeating it would not match the select's.
+      .groupBy(sql`1`)
+      .orderBy(sql`2`, 'desc')
+      .orderBy(sql`1`)
+      .execute()
+  );
+}
+
+/** The audit log's newest id: every write adds a row in its transaction, so this is the data's version. */
+export async function currentDataVersion(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('version'))
+    .executeTakeFirst();
+  return row?.version ?? 0;
+}

@@ -1,0 +1,93 @@
+import type { Database } from '@cloudstd/db/tables';
+import {
+  breakdownQuerySchema,
+  breakdownResponseSchema,
+  coverageResponseSchema,
+  dashboardQuerySchema,
+  dashboardSummarySchema,
+  milestonesResponseSchema,
+  timelineResponseSchema,
+} from '@cloudstd/shared/schemas/dashboard';
+import type { Kysely } from 'kysely';
+import { ApiRouter } from '../../http/route.ts';
+import { createVersionedCache } from './dashboard.cache.ts';
+import {
+  getBreakdown,
+  getCoverage,
+  getMilestones,
+  getSummary,
+  getTimeline,
+  resolveDashboardQuery,
+} from './dashboard.service.ts';
+
+export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
+  const routes = new ApiRouter('/dashboard');
+  const cached = createVersionedCache(db);
+
+  routes.get(
+    '/summary',
+    {
+      summary: 'Progress toward the goals as of a date',
+      access: 'viewer',
+      query: dashboardQuerySchema,
+      response: dashboardSummarySchema,
+    },
+    async ({ query }) => {
+      const { asOf, set } = await resolveDashboardQuery(db, query);
+      return cached(`summary:${set.key}:${set.version}:${asOf}`, () => getSummary(db, set, asOf));
+    },
+  );
+  routes.get(
+    '/coverage',
+    {
+      summary: 'Each research direction’s standards and state as of a date',
+      access: 'viewer',
+      query: dashboardQuerySchema,
+      response: coverageResponseSchema,
+    },
+    async ({ query }) => {
+      const { asOf } = await resolveDashboardQuery(db, query);
+      return cached(`coverage:${asOf}`, () => getCoverage(db, asOf));
+    },
+  );
+  routes.get(
+    '/timeline',
+    {
+      summary: 'Monthly cumulative counted standards with the goal trajectory',
+      access: 'viewer',
+      query: dashboardQuerySchema,
+      response: timelineResponseSchema,
+    },
+    async ({ query }) => {
+      const { asOf, set } = await resolveDashboardQuery(db, query);
+      return cached(`timeline:${set.key}:${set.version}:${asOf}`, () => getTimeline(db, set, asOf));
+    },
+  );
+  routes.get(
+    '/milestones',
+    {
+      summary: 'The target set’s dated milestones, met or not and by which standard',
+      access: 'viewer',
+      query: dashboardQuerySchema,
+      response: milestonesResponseSchema,
+    },
+    async ({ query }) => {
+      const { asOf, set } = await resolveDashboardQuery(db, query);
+      return cached(`milestones:${set.key}:${set.version}:${asOf}`, () => getMilestones(db, set, asOf));
+    },
+  );
+  routes.get(
+    '/breakdown',
+    {
+      summary: 'Standards existing at a date by level, status, committee or part',
+      access: 'viewer',
+      query: breakdownQuerySchema,
+      response: breakdownResponseSchema,
+    },
+    async ({ query }) => {
+      const { asOf } = await resolveDashboardQuery(db, query);
+      return cached(`breakdown:${query.by}:${asOf}`, () => getBreakdown(db, query.by, asOf));
+    },
+  );
+  return routes;
+}

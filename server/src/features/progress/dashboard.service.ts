@@ -1,0 +1,226 @@
+import type { Database } from '@cloudstd/db/tables';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import {
+  addMonths,
+  expectedByDate,
+  fallbackMonthsToPublication,
+  minimumForecastSamples,
+  progressStatus,
+  requiredPace,
+} from '@cloudstd/shared/domain/progress';
+import type {
+  BreakdownResponse,
+  CoverageResponse,
+  CoverageRow,
+  DashboardSummary,
+  MilestonesResponse,
+  TimelineResponse,
+} from '@cloudstd/shared/schemas/dashboard';
+import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
+import type { Kysely } from 'kysely';
+import * as repo from './dashboard.repository.ts';
+import { resolveTargetSet } from './targets.service.ts';
+
+type Db = Kysely<Database>;
+const DAYS_PER_MONTH = 30.4375;
+
+/** covered: a national or industry standard in force; group-only: only group ones; otherwise a gap. */
+function coverageState(row: { national: number; industry: number; group: number }): CoverageRow['state'] {
+  if (row.national + row.industry > 0) return 'covered';
+  return row.group > 0 ? 'group-only' : 'gap';
+}
+
+export async function getCoverage(db: Db, asOf: string): Promise<CoverageResponse> {
+  const rows = await repo.countCoverageByDirection(db, asOf);
+  return {
+    asOf,
+    items: rows.map((row) => ({
+      code: row.code,
+      nameZh: row.name_zh,
+      nameEn: row.name_en,
+      partCode: row.part_code,
+      national: row.national,
+      industry: row.industry,
+      group: row.group,
+      pipeline: row.pipeline,
+      state: coverageState(row),
+    })),
+  };
+}
+
+/**
+ * The forecast: counted standards plus pipeline standards expected to publish inside the window, each
+ * expected at its latest stage's date plus the registry's median time from that stage to publication
+ * (with at least `minimumForecastSamples` examples), else the fallback months.
+ */
+async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): Promise<DashboardSummary['forecast']> {
+  const [pipeline, medians] = await Promise.all([
+    repo.listPipeline(db, set, asOf),
+    repo.medianDaysToPublication(db, asOf),
+  ]);
+  const stages = ['submitted', 'draft', 'approved'] as const;
+  const months = {} as Record<(typeof stages)[number], number>;
+  const source = {} as Record<(typeof stages)[number], 'registry' | 'fallback'>;
+  for (const stage of stages) {
+    const days = medians[`${stage}_days`];
+    const enough = medians[`${stage}_samples`] >= minimumForecastSamples && days !== null;
+    months[stage] = enough ? Math.round((Number(days) / DAYS_PER_MONTH) * 10) / 10 : fallbackMonthsToPublication[stage];
+    source[stage] = enough ? 'registry' : 'fallback';
+  }
+  const expectedInWindow = pipeline.filter((item) => {
+    const expected = addMonths(item.stage_on, months[item.stage]);
+    return expected >= set.windowStart && expected <= set.windowEnd;
+  }).length;
+  const projected = counted + expectedInWindow;
+  const describe = (stage: (typeof stages)[number], zh: string, en: string) => ({
+    zh: `${zh} ${months[stage]} 个月（${source[stage] === 'registry' ? '登记数据中位数' : '默认值'}）`,
+    en: `${en} ${months[stage]} months (${source[stage] === 'registry' ? 'registry median' : 'default'})`,
+  });
+  const parts = [
+    describe('submitted', '报批→发布', 'submitted→published'),
+    describe('draft', '征求意见→发布', 'draft→published'),
+    describe('approved', '立项→发布', 'approved→published'),
+  ];
+  return {
+    projected,
+    onTrack: projected >= set.standardsGoal,
+    rule: {
+      monthsToPublication: months,
+      source,
+      pipeline: pipeline.length,
+      expectedInWindow,
+      text: {
+        zh: `已计入 ${counted} 项，加上在研 ${pipeline.length} 项中预计在 ${set.windowEnd} 前发布的 ${expectedInWindow} 项；预计时长：${parts.map((p) => p.zh).join('，')}。`,
+        en: `${counted} counted, plus ${expectedInWindow} of ${pipeline.length} pipeline standards expected to publish by ${set.windowEnd}; assumed times: ${parts.map((p) => p.en).join(', ')}.`,
+      },
+    },
+  };
+}
+
+export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<DashboardSummary> {
+  const [counts, coverage] = await Promise.all([repo.countCountedStandards(db, set, asOf), getCoverage(db, asOf)]);
+  const covered = coverage.items.filter((row) => row.state === 'covered');
+  const parts = new Set(coverage.items.map((row) => row.partCode));
+  const partsCovered = new Set(covered.map((row) => row.partCode));
+  // Adoption tracking arrives with the enterprise registry; until then nothing is counted.
+  const enterprisesCounted = 0;
+  return {
+    asOf,
+    targetSet: {
+      key: set.key,
+      nameZh: set.nameZh,
+      nameEn: set.nameEn,
+      windowStart: set.windowStart,
+      windowEnd: set.windowEnd,
+    },
+    standards: {
+      counted: counts.counted,
+      goal: set.standardsGoal,
+      stretch: set.standardsStretch,
+      expected: Math.round(expectedByDate(set.standardsGoal, set.windowStart, set.windowEnd, asOf) * 10) / 10,
+      status: progressStatus(counts.counted, set.standardsGoal, set.windowStart, set.windowEnd, asOf),
+      pace: requiredPace(counts.counted, set.standardsGoal, set.windowEnd, asOf),
+    },
+    enterprises: {
+      counted: enterprisesCounted,
+      goal: set.enterprisesGoal,
+      status:
+        set.enterprisesGoal === null
+          ? null
+          : progressStatus(
+              enterprisesCounted,
+              set.enterprisesGoal,
+              set.windowStart,
+              set.enterprisesDue ?? set.windowEnd,
+              asOf,
+            ),
+    },
+    coverage: {
+      covered: covered.length,
+      groupOnly: coverage.items.filter((row) => row.state === 'group-only').length,
+      gaps: coverage.items.filter((row) => row.state === 'gap').length,
+      total: coverage.items.length,
+      partsCovered: partsCovered.size,
+      partsTotal: parts.size,
+    },
+    forecast: await forecast(db, set, asOf, counts.counted),
+    internationalShare: counts.national === 0 ? null : counts.international / counts.national,
+    international: { adopting: counts.international, national: counts.national },
+  };
+}
+
+function monthEnd(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}
+
+function monthsOfWindow(start: string, end: string): string[] {
+  const months: string[] = [];
+  let [year, month] = start.split('-').map(Number) as [number, number];
+  const last = end.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+}
+
+/** Monthly cumulative counted standards over the window (to the as-of date), beside the straight-line goal. */
+export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise<TimelineResponse> {
+  const { published, withdrawn } = await repo.countCountedByMonth(db, set, asOf);
+  const publishedBy = new Map(published.map((row) => [row.month, row.count]));
+  const withdrawnBy = new Map(withdrawn.map((row) => [row.month, row.count]));
+  let cumulative = 0;
+  const points = monthsOfWindow(set.windowStart, set.windowEnd).map((month) => {
+    cumulative += (publishedBy.get(month) ?? 0) - (withdrawnBy.get(month) ?? 0);
+    const end = monthEnd(month);
+    const reached = month <= asOf.slice(0, 7);
+    return {
+      month,
+      standards: reached ? cumulative : null,
+      enterprises: reached ? 0 : null,
+      trajectory: Math.round(expectedByDate(set.standardsGoal, set.windowStart, set.windowEnd, end) * 100) / 100,
+    };
+  });
+  return { asOf, targetSet: set.key, goal: set.standardsGoal, stretch: set.standardsStretch, points };
+}
+
+export async function getMilestones(db: Db, set: TargetSet, asOf: string): Promise<MilestonesResponse> {
+  const items = await Promise.all(
+    set.milestones.map(async (milestone) => {
+      const standard = await repo.findMilestoneStandard(db, set, milestone, asOf);
+      return {
+        code: milestone.code,
+        nameZh: milestone.nameZh,
+        nameEn: milestone.nameEn,
+        dueOn: milestone.dueOn,
+        directions: milestone.directions,
+        met: standard !== undefined,
+        metBy: standard
+          ? {
+              id: standard.id,
+              number: standard.number,
+              titleZh: standard.title_zh,
+              publishedOn: standard.published_on ?? '',
+            }
+          : null,
+      };
+    }),
+  );
+  return { asOf, targetSet: set.key, items };
+}
+
+export async function getBreakdown(db: Db, by: BreakdownResponse['by'], asOf: string): Promise<BreakdownResponse> {
+  const rows = await repo.countBreakdown(db, by, asOf);
+  return { asOf, by, items: rows.map((row) => ({ key: row.key, count: row.count })) };
+}
+
+/** Resolves the request's as-of date (default: today in Beijing) and target set (default set). */
+export async function resolveDashboardQuery(
+  db: Db,
+  query: { asOf?: string | undefined; targetSet?: string | undefined },
+) {
+  return { asOf: query.asOf ?? todayInChina(), set: await resolveTargetSet(db, query.targetSet) };
+}

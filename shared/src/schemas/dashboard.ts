@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common.ts';
+
+export const progressStatusSchema = z.enum(['achieved', 'on_track', 'behind', 'at_risk']);
+export const coverageStateSchema = z.enum(['covered', 'group-only', 'gap']);
+export type CoverageState = z.infer<typeof coverageStateSchema>;
+
+export const dashboardQuerySchema = z.strictObject({
+  asOf: isoDateSchema.optional(),
+  targetSet: z.string().trim().max(100).optional(),
+});
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+const bilingualText = z.object({ zh: z.string(), en: z.string() });
+
+export const forecastRuleSchema = z.object({
+  /** Months from each stage to publication that the forecast assumed, and where each came from. */
+  monthsToPublication: z.object({ submitted: z.number(), draft: z.number(), approved: z.number() }),
+  source: z.object({
+    submitted: z.enum(['registry', 'fallback']),
+    draft: z.enum(['registry', 'fallback']),
+    approved: z.enum(['registry', 'fallback']),
+  }),
+  pipeline: z.number().int(),
+  expectedInWindow: z.number().int(),
+  text: bilingualText,
+});
+
+export const dashboardSummarySchema = z.object({
+  asOf: z.string(),
+  targetSet: z.object({
+    key: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    windowStart: z.string(),
+    windowEnd: z.string(),
+  }),
+  standards: z.object({
+    counted: z.number().int(),
+    goal: z.number().int(),
+    stretch: z.number().int().nullable(),
+    expected: z.number(),
+    status: progressStatusSchema,
+    /** Standards per month still needed to reach the goal by the window's end; null once it closed. */
+    pace: z.number().nullable(),
+  }),
+  enterprises: z.object({
+    counted: z.number().int(),
+    goal: z.number().int().nullable(),
+    status: progressStatusSchema.nullable(),
+  }),
+  coverage: z.object({
+    covered: z.number().int(),
+    groupOnly: z.number().int(),
+    gaps: z.number().int(),
+    total: z.number().int(),
+    partsCovered: z.number().int(),
+    partsTotal: z.number().int(),
+  }),
+  forecast: z.object({ projected: z.number().int(), onTrack: z.boolean(), rule: forecastRuleSchema }),
+  /** Share of counted national standards adopting an international standard (IDT/MOD/NEQ); null with none counted. */
+  internationalShare: z.number().nullable(),
+  international: z.object({ adopting: z.number().int(), national: z.number().int() }),
+});
+export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
+
+export const coverageRowSchema = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  partCode: z.string(),
+  national: z.number().int(),
+  industry: z.number().int(),
+  group: z.number().int(),
+  pipeline: z.number().int(),
+  state: coverageStateSchema,
+});
+export type CoverageRow = z.infer<typeof coverageRowSchema>;
+export const coverageResponseSchema = z.object({ asOf: z.string(), items: z.array(coverageRowSchema) });
+export type CoverageResponse = z.infer<typeof coverageResponseSchema>;
+
+export const timelinePointSchema = z.object({
+  month: z.string(),
+  /** Cumulative counted standards at the month's end (null after the as-of date). */
+  standards: z.number().int().nullable(),
+  enterprises: z.number().int().nullable(),
+  /** The straight-line goal at the month's end. */
+  trajectory: z.number(),
+});
+export const timelineResponseSchema = z.object({
+  asOf: z.string(),
+  targetSet: z.string(),
+  goal: z.number().int(),
+  stretch: z.number().int().nullable(),
+  points: z.array(timelinePointSchema),
+});
+export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
+
+export const milestoneProgressSchema = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  dueOn: z.string(),
+  directions: z.array(z.string()),
+  met: z.boolean(),
+  metBy: z
+    .object({ id: z.number().int(), number: z.string().nullable(), titleZh: z.string(), publishedOn: z.string() })
+    .nullable(),
+});
+export const milestonesResponseSchema = z.object({
+  asOf: z.string(),
+  targetSet: z.string(),
+  items: z.array(milestoneProgressSchema),
+});
+export type MilestonesResponse = z.infer<typeof milestonesResponseSchema>;
+
+export const breakdownDimensionSchema = z.enum(['level', 'status', 'committee', 'part']);
+export const breakdownQuerySchema = dashboardQuerySchema.extend({ by: breakdownDimensionSchema.default('level') });
+export const breakdownResponseSchema = z.object({
+  asOf: z.string(),
+  by: breakdownDimensionSchema,
+  items: z.array(z.object({ key: z.string(), count: z.number().int() })),
+});
+export type BreakdownResponse = z.infer<typeof breakdownResponseSchema>;
