@@ -16,6 +16,20 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/standards/pages/standards-page.tsx')).StandardsPage }),
   },
   {
+    path: 'standards/new',
+    lazy: async () => ({ Component: (await import('./routes/standard-editor-routes.tsx')).NewStandardRoute }),
+  },
+  {
+    path: 'standards/:id',
+    lazy: async () => ({
+      Component: (await import('../features/standards/pages/standard-detail-page.tsx')).StandardDetailPage,
+    }),
+  },
+  {
+    path: 'standards/:id/edit',
+    lazy: async () => ({ Component: (await import('./routes/standard-editor-routes.tsx')).EditStandardRoute }),
+  },
+  {
     path: 'directions',
     lazy: async () => ({ Component: (await import('../features/framework/pages/directions-page.tsx')).DirectionsPage }),
   },

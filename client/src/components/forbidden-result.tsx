@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../lib/i18n.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 
-/** What a signed-in user sees on a page their role does not open. */
-export function ForbiddenResult() {
+/** What a signed-in user sees on a page their role does not open; `detail` says who may (administrators by default). */
+export function ForbiddenResult({ detail }: { detail?: string | undefined }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   useDocumentTitle(t('error.forbidden.title'));
@@ -12,7 +12,7 @@ export function ForbiddenResult() {
     <Result
       status="403"
       title={<h1 className="result-title">{t('error.forbidden.title')}</h1>}
-      subTitle={t('error.forbidden.detail')}
+      subTitle={detail ?? t('error.forbidden.detail')}
       extra={
         <Button type="primary" onClick={() => void navigate('/')}>
           {t('action.backHome')}

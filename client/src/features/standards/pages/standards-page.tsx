@@ -1,35 +1,168 @@
-import { FileTextOutlined } from '@ant-design/icons';
-import { ComingSoon } from '../../../components/coming-soon.tsx';
-import type { Bilingual } from '../../../lib/i18n.tsx';
-
-const title: Bilingual = { zh: '标准', en: 'Standards' };
-const summary: Bilingual = {
-  zh: '标准登记簿：记录每项国家标准、行业标准和团体标准，从立项到发布、实施直至废止。',
-  en: 'The standards registry: every national, industry and group standard, from approval through publication and entry into force to withdrawal.',
-};
-const capabilities: readonly Bilingual[] = [
-  {
-    zh: '标准号自动规范化（如 GB/T 32400-2015）并查重；未发布项目使用计划号',
-    en: 'Standard numbers normalised on entry (e.g. GB/T 32400-2015) and kept unique; plan numbers for unpublished projects',
-  },
-  {
-    zh: '由标准号前缀自动判断级别：国家标准、行业标准（YD/T、SJ/T 等）、团体标准（T/…）',
-    en: 'Level derived from the number’s prefix: national, industry (YD/T, SJ/T …) or group (T/…)',
-  },
-  {
-    zh: '中英文名称、制定/修订及代替标准、所属研制方向、归口单位、采用国际标准（IDT/MOD/NEQ）、标签',
-    en: 'Chinese and English titles, new or revision and the standards replaced, research directions, committee, international adoption (IDT/MOD/NEQ), tags',
-  },
-  {
-    zh: '生命周期：立项、征求意见、报批、发布、实施、废止；任意日期的状态均可计算',
-    en: 'Lifecycle: approved, draft for comment, submitted, published, in force, withdrawn — the status on any date',
-  },
-  {
-    zh: '按关键字、级别、状态、研制方向、部分筛选；并发修改保护；删除后可恢复',
-    en: 'Filter by keyword, level, status, direction and part; protection against conflicting edits; deleted records can be restored',
-  },
-];
+import { PlusOutlined } from '@ant-design/icons';
+import type { Standard } from '@cloudstd/shared/schemas/standard';
+import { roleAllows } from '@cloudstd/shared/schemas/user';
+import { App, Button, Card, Empty, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { useDirections } from '../api/get-directions.ts';
+import { useFramework } from '../api/get-framework.ts';
+import { useStandards } from '../api/get-standards.ts';
+import { useRestoreStandard } from '../api/restore-standard.ts';
+import { StandardErrorAlert } from '../components/standard-error-alert.tsx';
+import { StandardsFilters } from '../components/standards-filters.tsx';
+import { StandardsTable } from '../components/standards-table.tsx';
+import { standardsMessages as m } from '../messages.ts';
+import {
+  clearFilters,
+  compactQuery,
+  hasActiveFilters,
+  parseStandardsQuery,
+  standardsQueryToSearchParams,
+  withFilters,
+  type StandardsQuery,
+} from '../utils/standards-query.ts';
+import '../standards.css';
 
 export function StandardsPage() {
-  return <ComingSoon title={title} summary={summary} capabilities={capabilities} icon={<FileTextOutlined />} />;
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const canWrite = roleAllows(user.role, 'editor');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = useMemo(() => {
+    const parsed = parseStandardsQuery(searchParams);
+    // Only editors list deleted standards; a viewer following such a link sees the registry.
+    return canWrite ? parsed : compactQuery({ ...parsed, deleted: 'exclude' });
+  }, [searchParams, canWrite]);
+
+  const standards = useStandards(query);
+  const framework = useFramework();
+  const directions = useDirections();
+  const restore = useRestoreStandard();
+  const directionsByCode = useMemo(
+    () => new Map((directions.data ?? []).map((direction) => [direction.code, direction])),
+    [directions.data],
+  );
+
+  // Every change is a history entry: the back button undoes the last filter, sort or page.
+  const show = (next: StandardsQuery) => {
+    setSearchParams(standardsQueryToSearchParams(next));
+  };
+  const changeFilters = (changes: Partial<StandardsQuery>) => {
+    show(withFilters(query, changes));
+  };
+  const changeTable = (changes: Partial<StandardsQuery>) => {
+    show(compactQuery({ ...query, ...changes }));
+  };
+  const newStandard = () => {
+    void navigate('/standards/new');
+  };
+
+  const restoreStandard = (standard: Standard) => {
+    restore.mutate(standard.id, {
+      onSuccess: (restored) => {
+        void message.success(t(m.restored, { name: restored.number ?? restored.planNumber ?? restored.titleZh }));
+      },
+    });
+  };
+
+  const deletedView = query.deleted === 'only';
+  const total = standards.data?.total ?? 0;
+  const filtered = hasActiveFilters(query);
+
+  const empty = deletedView ? (
+    <Empty description={t(m.noDeleted)} />
+  ) : filtered ? (
+    <Empty description={t(m.noMatch)}>
+      <Button
+        onClick={() => {
+          show(clearFilters(query));
+        }}
+      >
+        {t(m.clearFilters)}
+      </Button>
+    </Empty>
+  ) : (
+    <Empty
+      description={
+        <>
+          <span className="standards-empty-title">{t(m.emptyRegistry)}</span>
+          <br />
+          {t(canWrite ? m.emptyRegistryEditor : m.emptyRegistryViewer)}
+        </>
+      }
+    >
+      {canWrite && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newStandard}>
+          {t(m.addFirst)}
+        </Button>
+      )}
+    </Empty>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t(m.pageTitle)}
+        subtitle={t(m.pageSubtitle)}
+        extra={
+          canWrite && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newStandard}>
+              {t(m.newStandard)}
+            </Button>
+          )
+        }
+      />
+      <StandardsFilters
+        query={query}
+        onChange={changeFilters}
+        onClear={() => {
+          show(clearFilters(query));
+        }}
+        parts={framework.data?.parts ?? []}
+        canSeeDeleted={canWrite}
+      />
+      <section aria-labelledby="standards-heading">
+        <Card>
+          <div className="section-heading">
+            <Typography.Title level={2} id="standards-heading" className="section-title">
+              {t(deletedView ? m.showDeleted : m.pageTitle)}
+            </Typography.Title>
+            <Typography.Text type="secondary" role="status" aria-live="polite">
+              {standards.data ? t(deletedView ? m.deletedCount : m.resultCount, { total }) : ''}
+            </Typography.Text>
+          </div>
+          {restore.isError && (
+            <StandardErrorAlert
+              error={restore.error}
+              onClose={() => {
+                restore.reset();
+              }}
+              className="form-alert"
+            />
+          )}
+          {standards.isError ? (
+            <ApiErrorAlert error={standards.error} onRetry={() => void standards.refetch()} />
+          ) : (
+            <StandardsTable
+              standards={standards.data?.items ?? []}
+              total={total}
+              query={query}
+              loading={standards.isFetching}
+              directions={directionsByCode}
+              onChange={changeTable}
+              onRestore={canWrite ? restoreStandard : undefined}
+              restoringId={restore.isPending ? restore.variables : null}
+              empty={empty}
+            />
+          )}
+        </Card>
+      </section>
+    </>
+  );
 }

@@ -1,0 +1,29 @@
+import type { Direction } from '@cloudstd/shared/schemas/framework';
+import { Tag, Tooltip } from 'antd';
+import { pick, useI18n } from '../../../lib/i18n.tsx';
+
+interface DirectionChipsProps {
+  codes: readonly string[];
+  directions: ReadonlyMap<string, Direction>;
+}
+
+/** A standard's research directions as code chips; the name shows on hover and is read out by screen readers. */
+export function DirectionChips({ codes, directions }: DirectionChipsProps) {
+  const { lang } = useI18n();
+  return (
+    <span className="direction-chips">
+      {codes.map((code) => {
+        const direction = directions.get(code);
+        const name = direction ? pick(lang, direction.nameZh, direction.nameEn) : null;
+        return (
+          <Tooltip key={code} title={name}>
+            <Tag className="direction-chip">
+              {code}
+              {name && <span className="visually-hidden"> {name}</span>}
+            </Tag>
+          </Tooltip>
+        );
+      })}
+    </span>
+  );
+}
