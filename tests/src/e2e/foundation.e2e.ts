@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotDir, startServer, type RunningServer } from './server-process.ts';
@@ -41,6 +42,23 @@ describe('foundation in a real browser', () => {
     expect(text).toContain('02.2.4');
     expect(text).toContain('云原生');
     await page.screenshot({ path: `${screenshotDir}/directions.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('keeps the sign-in page’s JavaScript within 250 KB gzip', async () => {
+    const page = await browser.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        scripts.push(response.body().then((body) => gzipSync(body).length));
+      }
+    });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').waitFor();
+    await page.waitForLoadState('networkidle');
+    const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+    console.log(`sign-in page JavaScript: ${scripts.length} files, ${(total / 1024).toFixed(1)} KiB gzip`);
+    expect(total).toBeLessThanOrEqual(250_000);
     await page.close();
   });
 

@@ -1,0 +1,99 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotDir, startServer, type RunningServer } from './server-process.ts';
+
+const adminPassword = 'e2e-admin-password';
+const editorPassword = 'e2e-editor-password';
+
+async function signIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+describe('standards registry in a real browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
+    await mkdir(screenshotDir, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    // The admin creates the staff account through the API, as the 管理 page does.
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: adminPassword }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const created = await fetch(`${server.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ username: 'staff', password: editorPassword, role: 'editor' }),
+    });
+    expect(created.status).toBe(201);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('an editor types a number in any variant, finds it normalised in the list, edits it and sees the history', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    await signIn(page, server.url, 'staff', editorPassword);
+
+    await page.goto(`${server.url}/standards/new`);
+    await page.locator('form#standard').waitFor();
+    await page.getByLabel('标准号').fill('gb/t 32400—2015');
+    await expect.poll(() => page.getByTestId('number-preview').innerText()).toContain('GB/T 32400-2015');
+    await page.getByLabel('中文名称').fill('信息技术 云计算 概览与词汇');
+    await page.getByLabel('研制方向').click();
+    await page.getByLabel('研制方向').fill('术语');
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '01.1' }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('发布日期').click();
+    await page.getByLabel('发布日期').fill('2015-12-31');
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: `${screenshotDir}/standard-form.png`, fullPage: true });
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/standards\/\d+$/);
+    await page.getByTestId('standard-history').waitFor();
+
+    await page.goto(`${server.url}/standards?q=32400`);
+    const table = page.getByTestId('standards-table');
+    await expect.poll(() => table.innerText()).toContain('GB/T 32400-2015');
+    await page.screenshot({ path: `${screenshotDir}/standards-list.png`, fullPage: true });
+
+    await table.getByText('GB/T 32400-2015').click();
+    await page.waitForURL(/\/standards\/\d+$/);
+    await page.getByRole('button', { name: '编辑' }).click();
+    await page.locator('form#standard').waitFor();
+    await page.getByLabel('英文名称').fill('Information technology — Cloud computing — Overview and vocabulary');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/standards\/\d+$/);
+    const history = page.getByTestId('standard-history');
+    await expect.poll(() => history.innerText()).toContain('Overview and vocabulary');
+    const text = await history.innerText();
+    expect(text).toContain('staff');
+    await page.screenshot({ path: `${screenshotDir}/standard-detail.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('switching to English shows the list in English', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await signIn(page, server.url, 'staff', editorPassword);
+    await page.goto(`${server.url}/standards`);
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect.poll(() => page.getByTestId('standards-table').innerText()).toMatch(/Number|Title/);
+    await page.close();
+  });
+});
