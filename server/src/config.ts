@@ -40,5 +40,6 @@ export const serverEnvSchema = databaseEnvSchema.extend({
     ),
   METRICS_TOKEN: z.string().min(16).optional(),
   CLIENT_DIR: z.string().optional(),
+  DEMO_DATA: flag,
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -3,6 +3,7 @@ import { databaseConfigFromEnv, parseEnvOrExit } from '@cloudstd/db/config';
 import { DataDirLockedError, openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
 import { migrateToLatest } from '@cloudstd/db/migrate';
 import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { seedDemoData } from '@cloudstd/db/seeds/demo-data';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { pino } from 'pino';
 import { createApp } from './app.ts';
@@ -30,6 +31,7 @@ const framework = await loadFrameworkFromFile(db, defaultFrameworkPath);
 logger.info(framework, 'framework ready');
 const addedTargetSets = await seedDefaultTargetSets(db);
 if (addedTargetSets > 0) logger.info({ added: addedTargetSets }, 'target sets seeded');
+if (env.DEMO_DATA) logger.info({ added: await seedDemoData(db) }, 'demo data loaded');
 await ensureInitialAdmin(db, { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD, logger });
 
 const app = createApp({

@@ -1,0 +1,243 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewStandard } from '../tables.ts';
+
+type DemoStandard = Omit<NewStandard, 'level' | 'sector' | 'replaces' | 'tags'> & {
+  level: NewStandard['level'];
+  sector?: string | null;
+  tags?: string[];
+  replaces?: string[];
+  directions: string[];
+};
+
+const INVENTED =
+  '演示数据：虚构记录，仅用于展示看板效果，不是真实标准。Demo data: an invented record for showing the dashboard; not a real standard.';
+
+const real = (
+  number: string,
+  titleZh: string,
+  directions: string[],
+  publishedOn: string,
+  inForceOn: string,
+  committee: string,
+  international: string | null = null,
+): DemoStandard => ({
+  number,
+  level: 'national',
+  title_zh: titleZh,
+  kind: 'new',
+  directions,
+  published_on: publishedOn,
+  in_force_on: inForceOn,
+  committee,
+  international_ref: international,
+  international_degree: international ? 'IDT' : null,
+  notes: '演示数据：真实已发布的国家标准。Demo data: a real published national standard.',
+});
+
+const invented = (standard: Omit<DemoStandard, 'notes'>): DemoStandard => ({ ...standard, notes: INVENTED });
+
+/** Real cloud-computing national standards, and invented records (marked in their notes) for the 2025–2027 window. */
+export const demoStandards: DemoStandard[] = [
+  real(
+    'GB/T 32400-2015',
+    '信息技术 云计算 概览与词汇',
+    ['01.1'],
+    '2015-12-31',
+    '2017-01-01',
+    'TC28',
+    'ISO/IEC 17788:2014',
+  ),
+  real(
+    'GB/T 32399-2015',
+    '信息技术 云计算 参考架构',
+    ['01.2'],
+    '2015-12-31',
+    '2017-01-01',
+    'TC28',
+    'ISO/IEC 17789:2014',
+  ),
+  real('GB/T 31167-2014', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2014-09-03', '2015-04-01', 'TC260'),
+  real('GB/T 31168-2014', '信息安全技术 云计算服务安全能力要求', ['06.3.2'], '2014-09-03', '2015-04-01', 'TC260'),
+  real('GB/T 35279-2017', '信息安全技术 云计算安全参考架构', ['06.1.3'], '2017-12-29', '2018-07-01', 'TC260'),
+  real('GB/T 35301-2017', '信息技术 云计算 平台即服务(PaaS)参考架构', ['03.2'], '2017-12-29', '2018-07-01', 'TC28'),
+  real('GB/T 36325-2018', '信息技术 云计算 云服务级别协议基本要求', ['05.1.3'], '2018-06-07', '2019-01-01', 'TC28'),
+  real('GB/T 36326-2018', '信息技术 云计算 云服务运营通用要求', ['05.3.1'], '2018-06-07', '2019-01-01', 'TC28'),
+  real('GB/T 37734-2019', '信息技术 云计算 云服务采购指南', ['05.1.2'], '2019-08-30', '2020-03-01', 'TC28'),
+  real('GB/T 37736-2019', '信息技术 云计算 云资源监控通用要求', ['05.4.1'], '2019-08-30', '2020-03-01', 'TC28'),
+  real('GB/T 37738-2019', '信息技术 云计算 云服务质量评价指标', ['05.5.2'], '2019-08-30', '2020-03-01', 'TC28'),
+  real('GB/T 37740-2019', '信息技术 云计算 云平台间应用和数据迁移指南', ['05.2.2'], '2019-08-30', '2020-03-01', 'TC28'),
+  real('GB/T 37741-2019', '信息技术 云计算 云服务交付要求', ['05.2.1'], '2019-08-30', '2020-03-01', 'TC28'),
+  invented({
+    number: 'GB/T 99001-2025',
+    level: 'national',
+    title_zh: '信息技术 云计算 云原生应用平台技术要求（演示）',
+    kind: 'new',
+    directions: ['02.2.4'],
+    submitted_on: '2025-03-01',
+    published_on: '2025-11-15',
+    committee: 'TC28/SC38',
+  }),
+  invented({
+    number: 'GB/T 99002-2026',
+    level: 'national',
+    title_zh: '信息技术 云计算 分布式云管理要求（演示）',
+    kind: 'new',
+    directions: ['02.5.1'],
+    submitted_on: '2025-08-01',
+    published_on: '2026-02-20',
+    committee: 'TC28/SC38',
+  }),
+  invented({
+    number: 'GB/T 99003-2026',
+    level: 'national',
+    title_zh: '信息技术 云计算 数据即服务能力要求（演示）',
+    kind: 'new',
+    directions: ['03.3'],
+    submitted_on: '2025-10-10',
+    published_on: '2026-05-08',
+    committee: 'TC28/SC38',
+    international_ref: 'ISO/IEC 22123-2:2023',
+    international_degree: 'MOD',
+  }),
+  invented({
+    number: 'YD/T 99004-2026',
+    level: 'industry',
+    sector: 'YD',
+    title_zh: '边缘云 算力服务技术要求（演示）',
+    kind: 'new',
+    directions: ['02.5.1', '03.7'],
+    published_on: '2026-07-01',
+    committee: 'CCSA TC1',
+  }),
+  invented({
+    number: 'SJ/T 99005-2026',
+    level: 'industry',
+    sector: 'SJ',
+    title_zh: '云计算 人工智能即服务 通用要求（演示）',
+    kind: 'new',
+    directions: ['03.4'],
+    published_on: '2026-09-18',
+    committee: 'TC28',
+  }),
+  invented({
+    number: 'GB/T 99006-2026',
+    level: 'national',
+    title_zh: '信息技术 云计算 术语（修订，演示）',
+    kind: 'revision',
+    replaces: ['GB/T 32400-2015'],
+    directions: ['01.1'],
+    published_on: '2026-04-30',
+    committee: 'TC28/SC38',
+  }),
+  invented({
+    number: 'T/CESA 9901-2025',
+    level: 'group',
+    title_zh: '制造业云化改造实施指南（演示）',
+    kind: 'new',
+    directions: ['04.2'],
+    published_on: '2025-12-01',
+    tags: ['制造'],
+  }),
+  invented({
+    number: 'T/CCSA 9902-2026',
+    level: 'group',
+    title_zh: '金融行业云安全运营要求（演示）',
+    kind: 'new',
+    directions: ['06.4'],
+    published_on: '2026-03-03',
+    tags: ['金融'],
+  }),
+  invented({
+    number: null,
+    plan_number: '20259901-T-469',
+    level: 'national',
+    title_zh: '信息技术 云计算 安全即服务能力要求（演示，在研）',
+    kind: 'new',
+    directions: ['03.6'],
+    approved_on: '2025-06-01',
+    draft_on: '2026-06-15',
+    committee: 'TC28/SC38',
+  }),
+  invented({
+    number: null,
+    plan_number: '20259902-T-469',
+    level: 'national',
+    title_zh: '信息技术 云计算 云服务计量计费要求（演示，在研）',
+    kind: 'new',
+    directions: ['05.3.3'],
+    approved_on: '2025-12-20',
+    submitted_on: '2026-10-01',
+    committee: 'TC28/SC38',
+  }),
+  invented({
+    number: null,
+    plan_number: '2026-9903T-YD',
+    level: 'industry',
+    sector: 'YD',
+    title_zh: '政务云 服务能力要求（演示，在研）',
+    kind: 'new',
+    directions: ['04.2'],
+    approved_on: '2026-03-01',
+    tags: ['政务'],
+  }),
+];
+
+/** Loads the demo data set (what is missing only), each record audited; returns how many were added. */
+export async function seedDemoData(db: Kysely<Database>): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const nodes = await trx
+      .selectFrom('framework_node')
+      .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+      .select(['framework_node.code', 'framework_node.id'])
+      .where('framework.is_default', '=', true)
+      .where('framework_node.kind', '=', 'direction')
+      .execute();
+    const directionIds = new Map(nodes.map((node) => [node.code, node.id]));
+    let added = 0;
+    for (const { directions, ...standard } of demoStandards) {
+      const key = standard.number ? ('number' as const) : ('plan_number' as const);
+      const value = standard.number ?? standard.plan_number ?? '';
+      const exists = await trx
+        .selectFrom('standard')
+        .select('id')
+        .where(key, '=', value)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (exists) continue;
+      const { id } = await trx
+        .insertInto('standard')
+        .values({
+          ...standard,
+          sector: standard.sector ?? null,
+          tags: standard.tags ?? [],
+          replaces: standard.replaces ?? [],
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('standard_direction')
+        .values(
+          directions.map((code) => {
+            const directionId = directionIds.get(code);
+            if (directionId === undefined) throw new Error(`demo data names an unknown direction ${code}`);
+            return { standard_id: id, direction_id: directionId };
+          }),
+        )
+        .execute();
+      await trx
+        .insertInto('audit_log')
+        .values({
+          actor_id: null,
+          action: 'create',
+          entity: 'standard',
+          entity_id: String(id),
+          before: null,
+          after: JSON.stringify({ ...standard, directions, source: 'demo data' }),
+          request_id: null,
+        })
+        .execute();
+      added++;
+    }
+    return added;
+  });
+}
