@@ -143,28 +143,35 @@ export async function countCountedByMonth(db: Db, set: TargetSet, asOf: string) 
 }
 
 /**
- * Pipeline standards of the set's levels and kinds at D, each with its latest stage and that stage's
- * date, for the forecast.
+ * Pipeline standards of the set's levels and kinds at D, and how many of them are expected to
+ * publish inside the window: each at its latest stage's date plus that stage's months to publication.
  */
-export async function listPipeline(db: Db, set: TargetSet, asOf: string) {
+export async function countPipeline(
+  db: Db,
+  set: TargetSet,
+  asOf: string,
+  monthsToPublication: { submitted: number; draft: number; approved: number },
+) {
   const d = dateParam(asOf);
+  const days = (months: number) => Math.round(months * 30.4375);
+  const expectedOn = sql<string>`case
+    when standard.submitted_on <= ${d} then standard.submitted_on + ${days(monthsToPublication.submitted)}::int
+    when standard.draft_on <= ${d} then standard.draft_on + ${days(monthsToPublication.draft)}::int
+    else standard.approved_on + ${days(monthsToPublication.approved)}::int end`;
   return db
     .selectFrom('standard')
-    .select([
-      sql<'submitted' | 'draft' | 'approved'>`case
-        when standard.submitted_on <= ${d} then 'submitted'
-        when standard.draft_on <= ${d} then 'draft'
-        else 'approved' end`.as('stage'),
-      sql<string>`case
-        when standard.submitted_on <= ${d} then standard.submitted_on
-        when standard.draft_on <= ${d} then standard.draft_on
-        else standard.approved_on end`.as('stage_on'),
+    .select((eb) => [
+      eb.fn.countAll<number>().as('pipeline'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere(sql<boolean>`${expectedOn} between ${dateParam(set.windowStart)} and ${dateParam(set.windowEnd)}`)
+        .as('expected_in_window'),
     ])
     .where('standard.deleted_at', 'is', null)
     .where('standard.level', 'in', set.countedLevels)
     .where('standard.kind', 'in', set.countedKinds)
     .where((eb) => isPipelineAt(eb, asOf))
-    .execute();
+    .executeTakeFirstOrThrow();
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Database } from '@cloudstd/db/tables';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import {
-  addMonths,
   expectedByDate,
   fallbackMonthsToPublication,
   minimumForecastSamples,
@@ -54,10 +53,7 @@ export async function getCoverage(db: Db, asOf: string): Promise<CoverageRespons
  * (with at least `minimumForecastSamples` examples), else the fallback months.
  */
 async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): Promise<DashboardSummary['forecast']> {
-  const [pipeline, medians] = await Promise.all([
-    repo.listPipeline(db, set, asOf),
-    repo.medianDaysToPublication(db, asOf),
-  ]);
+  const medians = await repo.medianDaysToPublication(db, asOf);
   const stages = ['submitted', 'draft', 'approved'] as const;
   const months = {} as Record<(typeof stages)[number], number>;
   const source = {} as Record<(typeof stages)[number], 'registry' | 'fallback'>;
@@ -67,10 +63,7 @@ async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): 
     months[stage] = enough ? Math.round((Number(days) / DAYS_PER_MONTH) * 10) / 10 : fallbackMonthsToPublication[stage];
     source[stage] = enough ? 'registry' : 'fallback';
   }
-  const expectedInWindow = pipeline.filter((item) => {
-    const expected = addMonths(item.stage_on, months[item.stage]);
-    return expected >= set.windowStart && expected <= set.windowEnd;
-  }).length;
+  const { pipeline, expected_in_window: expectedInWindow } = await repo.countPipeline(db, set, asOf, months);
   const projected = counted + expectedInWindow;
   const describe = (stage: (typeof stages)[number], zh: string, en: string) => ({
     zh: `${zh} ${months[stage]} 个月（${source[stage] === 'registry' ? '登记数据中位数' : '默认值'}）`,
@@ -87,11 +80,11 @@ async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): 
     rule: {
       monthsToPublication: months,
       source,
-      pipeline: pipeline.length,
+      pipeline: pipeline,
       expectedInWindow,
       text: {
-        zh: `已计入 ${counted} 项，加上在研 ${pipeline.length} 项中预计在 ${set.windowEnd} 前发布的 ${expectedInWindow} 项；预计时长：${parts.map((p) => p.zh).join('，')}。`,
-        en: `${counted} counted, plus ${expectedInWindow} of ${pipeline.length} pipeline standards expected to publish by ${set.windowEnd}; assumed times: ${parts.map((p) => p.en).join(', ')}.`,
+        zh: `已计入 ${counted} 项，加上在研 ${pipeline} 项中预计在 ${set.windowEnd} 前发布的 ${expectedInWindow} 项；预计时长：${parts.map((p) => p.zh).join('，')}。`,
+        en: `${counted} counted, plus ${expectedInWindow} of ${pipeline} pipeline standards expected to publish by ${set.windowEnd}; assumed times: ${parts.map((p) => p.en).join(', ')}.`,
       },
     },
   };
