@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client.ts';
 
 /** A refusal (4xx) or an answer of the wrong shape will not change on retry; a network blip or 5xx may. */
@@ -8,7 +8,13 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export const queryClient = new QueryClient({
+export const queryClient: QueryClient = new QueryClient({
+  // Any write can move any figure (a new standard changes the list, the dashboard and the coverage),
+  // and features do not know each other's keys: after a successful write everything is marked stale,
+  // and what is on screen refetches.
+  mutationCache: new MutationCache({
+    onSuccess: () => queryClient.invalidateQueries(),
+  }),
   defaultOptions: {
     queries: { staleTime: 60_000, gcTime: 10 * 60_000, retry: shouldRetry },
     mutations: { retry: false },

@@ -1,35 +1,245 @@
-import { DashboardOutlined } from '@ant-design/icons';
-import { ComingSoon } from '../../../components/coming-soon.tsx';
-import type { Bilingual } from '../../../lib/i18n.tsx';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { roleAllows } from '@cloudstd/shared/schemas/user';
+import { Alert } from 'antd';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { pick, useI18n } from '../../../lib/i18n.tsx';
+import { useBreakdown } from '../api/get-breakdown.ts';
+import { useCoverage } from '../api/get-coverage.ts';
+import { useDashboardSummary } from '../api/get-dashboard-summary.ts';
+import { useFramework } from '../api/get-framework.ts';
+import { useMilestones } from '../api/get-milestones.ts';
+import { useTargetSets } from '../api/get-target-sets.ts';
+import { useTimeline } from '../api/get-timeline.ts';
+import { BreakdownTable } from '../components/breakdown-table.tsx';
+import { CoverageHeatmap, CoverageLegend, CoverageTable } from '../components/coverage-heatmap.tsx';
+import { CumulativeTable } from '../components/cumulative-table.tsx';
+import { DashboardControls } from '../components/dashboard-controls.tsx';
+import { DashboardEmpty } from '../components/dashboard-empty.tsx';
+import { DashboardSection } from '../components/dashboard-section.tsx';
+import { GapList } from '../components/gap-list.tsx';
+import { KpiCards } from '../components/kpi-cards.tsx';
+import { BreakdownChart, CumulativeChart } from '../components/lazy-charts.tsx';
+import { MilestonesChecklist } from '../components/milestones-checklist.tsx';
+import { dashboardMessages as m } from '../messages.ts';
+import { breakdownRows, limitBars, MAX_COMMITTEE_BARS } from '../utils/breakdown-bars.ts';
+import { breakdownChartHeight, CUMULATIVE_CHART_HEIGHT } from '../utils/chart-sizes.ts';
+import { buildCumulativeSeries } from '../utils/cumulative-series.ts';
+import {
+  parseDashboardSearch,
+  withDashboardSearch,
+  type DashboardSearch,
+  type DashboardView,
+} from '../utils/dashboard-search.ts';
+import { buildHeatmapRows, gapDirections } from '../utils/heatmap-layout.ts';
+import '../dashboard.css';
 
-const title: Bilingual = { zh: '仪表盘', en: 'Dashboard' };
-const summary: Bilingual = {
-  zh: '一屏读懂 2027 年目标的进展：标准数量、贯标企业、50 个研制方向与 6 个部分的覆盖，可选任意“截至日期”。',
-  en: 'Progress toward the 2027 goals at a glance: standards, adopting enterprises, and coverage of the 50 directions and 6 parts, as of any date.',
-};
-const capabilities: readonly Bilingual[] = [
-  {
-    zh: '指标卡：标准数与目标（最低 30、力争 50）、贯标企业数与 1,000 家目标、已覆盖研制方向 x/50、已覆盖部分 x/6、进展状态',
-    en: 'KPI cards: standards against the goal (30 minimum, 50 stretch), enterprises against 1,000, directions covered x/50, parts covered x/6, progress status',
-  },
-  {
-    zh: '累计标准数曲线：目标线、所需进度与基于在研项目的预测',
-    en: 'Cumulative standards over time with the goal line, the required pace and a forecast from the pipeline',
-  },
-  {
-    zh: '6 个部分 × 研制方向的覆盖热力图（已覆盖 / 仅团体标准 / 空白），以及空白方向清单与其在研项目',
-    en: 'A coverage heatmap of the 6 parts × their directions (covered / group-only / gap), and the gap list with the pipeline in each gap',
-  },
-  {
-    zh: '按级别、状态、归口单位的分布；贯标企业按时间、行业、地区的分布；2025 年重点任务',
-    en: 'Breakdowns by level, status and committee; adoption over time, by industry and region; the 2025 milestones',
-  },
-  {
-    zh: '每张图表旁附数据表，点击图表元素即可打开对应的标准清单；截至日期与目标集写入链接，便于分享',
-    en: 'Every chart has its data as a table and opens the standards behind it on click; the as-of date and target set live in the link',
-  },
-];
+const breakdownTitles = {
+  level: { title: m.breakdownLevel, dimension: m.dimensionLevel },
+  status: { title: m.breakdownStatus, dimension: m.dimensionStatus },
+  committee: { title: m.breakdownCommittee, dimension: m.dimensionCommittee },
+} as const;
 
 export function DashboardPage() {
-  return <ComingSoon title={title} summary={summary} capabilities={capabilities} icon={<DashboardOutlined />} />;
+  const { t, lang } = useI18n();
+  const user = useCurrentUser();
+  const canWrite = roleAllows(user.role, 'editor');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = useMemo(() => parseDashboardSearch(searchParams), [searchParams]);
+  const today = todayInChina();
+
+  // Every query starts here, together: no section waits for another to load before asking for its data.
+  const targetSets = useTargetSets();
+  const unknownSet =
+    search.targetSet !== undefined &&
+    targetSets.data !== undefined &&
+    !targetSets.data.some((set) => set.key === search.targetSet);
+  const view: DashboardView = { asOf: search.asOf ?? today, targetSet: unknownSet ? undefined : search.targetSet };
+  const summary = useDashboardSummary(view);
+  const timeline = useTimeline(view);
+  const milestones = useMilestones(view);
+  const coverage = useCoverage(view.asOf);
+  const breakdowns = {
+    level: useBreakdown('level', view.asOf),
+    status: useBreakdown('status', view.asOf),
+    committee: useBreakdown('committee', view.asOf),
+  };
+  const framework = useFramework();
+
+  const selectedSet =
+    targetSets.data?.find((set) => set.key === view.targetSet) ?? targetSets.data?.find((set) => set.isDefault);
+  const setOf = (key: string) => targetSets.data?.find((set) => set.key === key);
+
+  const change = (changes: DashboardSearch) => {
+    setSearchParams(withDashboardSearch(searchParams, changes));
+  };
+
+  const registrySize = breakdowns.status.data?.items.reduce((sum, item) => sum + item.count, 0);
+  const empty = registrySize === 0 && (summary.data?.standards.counted ?? 0) === 0;
+  const showMilestones = milestones.data
+    ? milestones.data.items.length > 0
+    : milestones.isError || (selectedSet?.milestones.length ?? 0) > 0;
+
+  const heading = summary.data?.targetSet ?? selectedSet;
+  const subtitle = heading
+    ? t(m.subtitle, {
+        set: pick(lang, heading.nameZh, heading.nameEn),
+        start: heading.windowStart,
+        end: heading.windowEnd,
+        asOf: view.asOf,
+      })
+    : t(m.subtitleLoading, { asOf: view.asOf });
+
+  const breakdownSection = (by: keyof typeof breakdownTitles) => {
+    const title = t(breakdownTitles[by].title);
+    const rowsOf = (items: readonly { key: string; count: number }[]) =>
+      breakdownRows(by, items, { asOf: view.asOf, linkAsOf: search.asOf });
+    return (
+      <DashboardSection
+        key={by}
+        id={`dashboard-breakdown-${by}`}
+        title={title}
+        query={breakdowns[by]}
+        height={breakdownChartHeight(by === 'status' ? 7 : 3)}
+        className="dash-breakdown"
+        table={(data) => (
+          <BreakdownTable
+            rows={rowsOf(data.items)}
+            caption={t(m.breakdownCaption, { asOf: view.asOf, title })}
+            dimension={t(breakdownTitles[by].dimension)}
+          />
+        )}
+      >
+        {(data) => {
+          const rows = rowsOf(data.items);
+          return (
+            <BreakdownChart bars={by === 'committee' ? limitBars(rows, MAX_COMMITTEE_BARS) : rows} title={title} />
+          );
+        }}
+      </DashboardSection>
+    );
+  };
+
+  return (
+    <div className="dashboard">
+      <PageHeader
+        title={t(m.pageTitle)}
+        subtitle={subtitle}
+        extra={
+          <DashboardControls
+            asOf={view.asOf}
+            today={today}
+            targetSet={selectedSet?.key}
+            targetSets={targetSets.data}
+            loadingTargetSets={targetSets.isPending}
+            onChange={change}
+          />
+        }
+      />
+      {unknownSet && (
+        <Alert
+          type="warning"
+          showIcon
+          className="dash-alert"
+          title={t(m.unknownTargetSet, { key: search.targetSet ?? '' })}
+        />
+      )}
+      {empty && <DashboardEmpty canWrite={canWrite} />}
+      <KpiCards summary={summary} />
+
+      <div className="dash-grid">
+        <DashboardSection
+          id="dashboard-cumulative"
+          title={t(m.cumulativeTitle)}
+          query={timeline}
+          height={CUMULATIVE_CHART_HEIGHT}
+          className="dash-span-all"
+          table={(data) => (
+            <CumulativeTable
+              series={buildCumulativeSeries(data, summary.data?.forecast.projected ?? null)}
+              caption={t(m.cumulativeCaption)}
+            />
+          )}
+          footer={() =>
+            summary.data && (
+              <p className="dash-rule">
+                <strong>{t(m.forecastRule)}</strong>
+                {summary.data.forecast.rule.text[lang]}
+              </p>
+            )
+          }
+        >
+          {(data) => {
+            const set = setOf(data.targetSet);
+            return (
+              <CumulativeChart
+                series={buildCumulativeSeries(data, summary.data?.forecast.projected ?? null)}
+                title={t(m.cumulativeTitle)}
+                scope={set ? { windowStart: set.windowStart, levels: set.countedLevels, asOf: view.asOf } : null}
+              />
+            );
+          }}
+        </DashboardSection>
+
+        <DashboardSection
+          id="dashboard-coverage"
+          title={t(m.coverageTitle)}
+          query={coverage}
+          height={420}
+          className="dash-span-all"
+          table={(data) => (
+            <CoverageTable rows={buildHeatmapRows(data.items, framework.data?.parts)} linkAsOf={search.asOf} />
+          )}
+          footer={() => <CoverageLegend />}
+        >
+          {(data) => (
+            <CoverageHeatmap rows={buildHeatmapRows(data.items, framework.data?.parts)} linkAsOf={search.asOf} />
+          )}
+        </DashboardSection>
+
+        <DashboardSection
+          id="dashboard-gaps"
+          title={t(m.gapsTitle)}
+          query={coverage}
+          height={240}
+          className={showMilestones ? undefined : 'dash-span-all'}
+          testId="gap-list"
+          aside={(data) => (
+            <span className="dash-card-aside">
+              {t(m.gapsCount, { count: data.items.filter((item) => item.state === 'gap').length })}
+            </span>
+          )}
+        >
+          {(data) => <GapList gaps={gapDirections(data.items)} linkAsOf={search.asOf} />}
+        </DashboardSection>
+
+        {showMilestones && (
+          <DashboardSection
+            id="dashboard-milestones"
+            title={t(m.milestonesTitle)}
+            query={milestones}
+            height={240}
+            aside={(data) => (
+              <span className="dash-card-aside">
+                {t(m.milestonesProgress, {
+                  met: data.items.filter((item) => item.met).length,
+                  total: data.items.length,
+                })}
+              </span>
+            )}
+          >
+            {(data) => <MilestonesChecklist milestones={data} />}
+          </DashboardSection>
+        )}
+
+        <div className="dash-breakdowns dash-span-all">
+          {breakdownSection('level')}
+          {breakdownSection('status')}
+          {breakdownSection('committee')}
+        </div>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,53 @@
+import { isoDateSchema } from '@cloudstd/shared/schemas/common';
+
+/**
+ * The dashboard's view lives in the URL (`/?asOf=2026-06-30&targetSet=goals-2027-draft-edition`) so a
+ * view can be shared as a link. Both are optional: no date means today in Beijing, no set the default.
+ */
+export type DashboardSearch = {
+  asOf?: string | undefined;
+  targetSet?: string | undefined;
+};
+
+/** What the dashboard's queries ask for: a resolved date, and a set key (undefined for the default). */
+export type DashboardView = {
+  asOf: string;
+  targetSet: string | undefined;
+};
+
+const TARGET_SET_KEY = /^[A-Za-z0-9][\w.-]{0,99}$/;
+
+/** The view a URL asks for; a malformed value (a hand-edited link) is dropped, so the page always opens. */
+export function parseDashboardSearch(params: URLSearchParams): DashboardSearch {
+  const asOf = params.get('asOf')?.trim();
+  const targetSet = params.get('targetSet')?.trim();
+  return {
+    asOf: asOf && isoDateSchema.safeParse(asOf).success ? asOf : undefined,
+    targetSet: targetSet && TARGET_SET_KEY.test(targetSet) ? targetSet : undefined,
+  };
+}
+
+/**
+ * `current` with the view's parameters changed; other parameters stay, and an undefined value removes
+ * its parameter. The order is fixed (asOf, then targetSet), so equal views have equal links.
+ */
+export function withDashboardSearch(current: URLSearchParams, changes: DashboardSearch): URLSearchParams {
+  const merged = { ...parseDashboardSearch(current), ...changes };
+  const params = new URLSearchParams();
+  if (merged.asOf) params.set('asOf', merged.asOf);
+  if (merged.targetSet) params.set('targetSet', merged.targetSet);
+  for (const [name, value] of current) {
+    if (name !== 'asOf' && name !== 'targetSet') params.append(name, value);
+  }
+  return params;
+}
+
+/** An API path with its query string; undefined parameters are left out. */
+export function dashboardPath(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(name, value);
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

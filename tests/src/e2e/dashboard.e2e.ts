@@ -1,0 +1,89 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotDir, startServer, type RunningServer } from './server-process.ts';
+
+const adminPassword = 'e2e-admin-password';
+
+describe('dashboard in a real browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
+    await mkdir(screenshotDir, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    browser = await launchChromium();
+    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill(adminPassword);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const kpi = () => page.getByTestId('kpi-standards').innerText();
+  const cellState = (code: string) => page.getByTestId(`coverage-cell-${code}`).getAttribute('data-state');
+
+  it('shows a standard added in a gap direction in the KPI, the heatmap and the gap list', async () => {
+    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await expect.poll(cellState.bind(null, '03.4')).toBe('gap');
+    expect(await kpi()).toMatch(/\b0\s*\/\s*30/);
+    expect(await page.getByTestId('gap-list').innerText()).toContain('03.4');
+
+    const status = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/standards', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          number: 'SJ/T 11999-2026',
+          titleZh: '云计算 人工智能即服务 通用要求（端到端测试）',
+          directions: ['03.4'],
+          publishedOn: '2026-03-01',
+        }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(201);
+
+    await page.reload();
+    await expect.poll(cellState.bind(null, '03.4')).toBe('covered');
+    await expect.poll(kpi).toMatch(/\b1\s*\/\s*30/);
+    expect(await page.getByTestId('gap-list').innerText()).not.toContain('03.4');
+    await page.screenshot({ path: `${screenshotDir}/dashboard.png`, fullPage: true });
+  });
+
+  it('changes the numbers with the as-of date, which lives in the URL', async () => {
+    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await expect.poll(kpi).toMatch(/\b1\s*\/\s*30/);
+    const picker = page.getByLabel('截至日期');
+    await picker.click();
+    await picker.fill('2026-01-01');
+    await picker.press('Enter');
+    await page.waitForURL(/asOf=2026-01-01/);
+    await expect.poll(kpi).toMatch(/\b0\s*\/\s*30/);
+    await expect.poll(cellState.bind(null, '03.4')).toBe('gap');
+  });
+
+  it('shows each chart’s data as a table with the same numbers', async () => {
+    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await expect.poll(kpi).toMatch(/\b1\s*\/\s*30/);
+    const section = page.locator('section, .ant-card').filter({ hasText: '累计标准数' }).first();
+    await section.getByText('表格', { exact: true }).click();
+    const table = section.locator('table');
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('2026-03');
+    expect(text).toMatch(/2026-06\s+1\b/);
+  });
+});
