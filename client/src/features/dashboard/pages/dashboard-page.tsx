@@ -9,7 +9,7 @@ import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useBreakdown } from '../api/get-breakdown.ts';
 import { useCoverage } from '../api/get-coverage.ts';
 import { useDashboardSummary } from '../api/get-dashboard-summary.ts';
-import { useFramework } from '../api/get-framework.ts';
+import { useFramework } from '../../../api/get-framework.ts';
 import { useMilestones } from '../api/get-milestones.ts';
 import { useTargetSets } from '../api/get-target-sets.ts';
 import { useTimeline } from '../api/get-timeline.ts';

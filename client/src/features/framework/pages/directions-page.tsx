@@ -7,7 +7,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { formatCalendarDate } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
-import { useFramework } from '../api/get-framework.ts';
+import { useFramework } from '../../../api/get-framework.ts';
 import { FrameworkPart } from '../components/framework-part.tsx';
 import { frameworkMessages as m } from '../messages.ts';
 import { countDirections, filterFramework } from '../utils/filter-framework.ts';

@@ -14,7 +14,7 @@ import { describeError, isApiError } from '../../../lib/api-client.ts';
 import { useRevalidateOnLanguageChange } from '../../../lib/form.ts';
 import { useI18n, type Lang } from '../../../lib/i18n.tsx';
 import { zodRule } from '../../../lib/zod-rule.ts';
-import { useFramework } from '../api/get-framework.ts';
+import { useFramework } from '../../../api/get-framework.ts';
 import { standardsMessages as m } from '../messages.ts';
 import { formFieldErrors, existingStandardOf } from '../utils/server-errors.ts';
 import {

@@ -1,6 +1,7 @@
+/** Endpoints several features read (the framework is everyone's vocabulary): one file each, shared. */
 import type { Framework } from '@cloudstd/shared/schemas/framework';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../lib/api-client.ts';
 
 export function getFramework(signal?: AbortSignal): Promise<Framework> {
   return apiRequest<Framework>('/framework', { signal });
@@ -8,7 +9,6 @@ export function getFramework(signal?: AbortSignal): Promise<Framework> {
 
 export function getFrameworkQueryOptions() {
   return queryOptions({
-    // The framework feature's key for the same endpoint: the features share one cache entry.
     queryKey: ['framework', 'tree'],
     queryFn: ({ signal }) => getFramework(signal),
     // The framework changes only when an administrator loads a new edition.

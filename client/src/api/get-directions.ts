@@ -1,6 +1,6 @@
 import type { Direction } from '@cloudstd/shared/schemas/framework';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../lib/api-client.ts';
 
 export function getDirections(signal?: AbortSignal): Promise<Direction[]> {
   return apiRequest<Direction[]>('/directions', { signal });
@@ -8,7 +8,6 @@ export function getDirections(signal?: AbortSignal): Promise<Direction[]> {
 
 export function getDirectionsQueryOptions() {
   return queryOptions({
-    // The framework feature's key for the same endpoint: both features share one cache entry.
     queryKey: ['framework', 'directions'],
     queryFn: ({ signal }) => getDirections(signal),
     staleTime: 30 * 60_000,
