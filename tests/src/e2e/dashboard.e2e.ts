@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, startServer, type RunningServer } from './server-process.ts';
+import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
 
 const adminPassword = 'e2e-admin-password';
 
@@ -19,11 +19,7 @@ describe('dashboard in a real browser', () => {
     server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill(adminPassword);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await signIn(page, server.url, 'admin', adminPassword);
   });
 
   afterAll(async () => {

@@ -146,16 +146,6 @@ export const dashboardMessages = {
   breakdownEmpty: { zh: '暂无标准', en: 'No standards yet' },
 
   // Levels and statuses (the standards feature's labels, kept here: features do not import each other)
-  levelNational: { zh: '国家标准', en: 'National' },
-  levelIndustry: { zh: '行业标准', en: 'Industry' },
-  levelGroup: { zh: '团体标准', en: 'Group' },
-  statusNone: { zh: '未立项', en: 'Not started' },
-  statusApproved: { zh: '已立项', en: 'Approved' },
-  statusDraft: { zh: '征求意见', en: 'Draft for comment' },
-  statusSubmitted: { zh: '已报批', en: 'Submitted' },
-  statusPublished: { zh: '已发布', en: 'Published' },
-  statusInForce: { zh: '现行', en: 'In force' },
-  statusWithdrawn: { zh: '已废止', en: 'Withdrawn' },
 
   // Milestones
   milestonesTitle: { zh: '重点任务', en: 'Priority milestones' },

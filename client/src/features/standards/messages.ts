@@ -100,18 +100,8 @@ export const standardsMessages = {
   byUser: { zh: '{at}（{user}）', en: '{at} by {user}' },
 
   // Values
-  levelNational: { zh: '国家标准', en: 'National' },
-  levelIndustry: { zh: '行业标准', en: 'Industry' },
-  levelGroup: { zh: '团体标准', en: 'Group' },
   kindNew: { zh: '制定', en: 'New' },
   kindRevision: { zh: '修订', en: 'Revision' },
-  statusNone: { zh: '未立项', en: 'Not started' },
-  statusApproved: { zh: '已立项', en: 'Approved' },
-  statusDraft: { zh: '征求意见', en: 'Draft for comment' },
-  statusSubmitted: { zh: '已报批', en: 'Submitted' },
-  statusPublished: { zh: '已发布', en: 'Published' },
-  statusInForce: { zh: '现行', en: 'In force' },
-  statusWithdrawn: { zh: '已废止', en: 'Withdrawn' },
   degreeIDT: { zh: 'IDT 等同采用', en: 'IDT identical' },
   degreeMOD: { zh: 'MOD 修改采用', en: 'MOD modified' },
   degreeNEQ: { zh: 'NEQ 非等效采用', en: 'NEQ not equivalent' },

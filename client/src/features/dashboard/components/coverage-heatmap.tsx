@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { pick, useI18n, type Bilingual } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import type { HeatmapCell, HeatmapRow } from '../utils/heatmap-layout.ts';
-import { standardsListUrl } from '../utils/standards-link.ts';
+import { standardsListUrl } from '../../../lib/standards-link.ts';
 
 export const coverageStates: readonly CoverageState[] = ['covered', 'group-only', 'gap'];
 

@@ -17,7 +17,7 @@ import { chartColors } from '../utils/chart-colors.ts';
 import { CUMULATIVE_CHART_HEIGHT } from '../utils/chart-sizes.ts';
 import { monthEnd, type CumulativeSeries } from '../utils/cumulative-series.ts';
 import { formatCount, formatDecimal } from '../utils/format-figures.ts';
-import { standardsListUrl } from '../utils/standards-link.ts';
+import { standardsListUrl } from '../../../lib/standards-link.ts';
 
 /** What a click on a month opens: the counted levels published in the window up to that month's end. */
 export interface CountedScope {

@@ -2,7 +2,7 @@ import type { CoverageRow } from '@cloudstd/shared/schemas/dashboard';
 import { Link } from 'react-router';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
-import { standardsListUrl } from '../utils/standards-link.ts';
+import { standardsListUrl } from '../../../lib/standards-link.ts';
 
 /** Every gap direction with its pipeline, each opening the direction's standards. */
 export function GapList({ gaps, linkAsOf }: { gaps: readonly CoverageRow[]; linkAsOf: string | undefined }) {

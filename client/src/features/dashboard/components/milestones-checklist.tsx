@@ -3,7 +3,7 @@ import type { MilestonesResponse } from '@cloudstd/shared/schemas/dashboard';
 import { Link } from 'react-router';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
-import { standardUrl } from '../utils/standards-link.ts';
+import { standardUrl } from '../../../lib/standards-link.ts';
 
 /** The set's dated milestones: met ✓ with the standard that met it, or not met ✗ with the due date. */
 export function MilestonesChecklist({ milestones }: { milestones: MilestonesResponse }) {

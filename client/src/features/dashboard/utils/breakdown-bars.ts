@@ -1,8 +1,9 @@
+import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/standard-labels';
 import type { BreakdownResponse } from '@cloudstd/shared/schemas/dashboard';
 import { standardStatuses } from '@cloudstd/shared/domain/standard-status';
 import type { Bilingual } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
-import { standardsListUrl } from './standards-link.ts';
+import { standardsListUrl } from '../../../lib/standards-link.ts';
 
 export type BreakdownDimension = BreakdownResponse['by'];
 type BreakdownItem = BreakdownResponse['items'][number];
@@ -17,20 +18,8 @@ export interface BreakdownBar {
 }
 
 const levelOrder = ['national', 'industry', 'group'] as const;
-const levelLabels: Record<string, Bilingual> = {
-  national: m.levelNational,
-  industry: m.levelIndustry,
-  group: m.levelGroup,
-};
-const statusLabels: Record<string, Bilingual> = {
-  none: m.statusNone,
-  approved: m.statusApproved,
-  draft: m.statusDraft,
-  submitted: m.statusSubmitted,
-  published: m.statusPublished,
-  in_force: m.statusInForce,
-  withdrawn: m.statusWithdrawn,
-};
+const levelLabels: Record<string, Bilingual> = standardLevelLabels;
+const statusLabels: Record<string, Bilingual> = standardStatusLabels;
 
 /** Committees beyond this many share one "others" bar; the table still lists each. */
 export const MAX_COMMITTEE_BARS = 8;

@@ -1,4 +1,5 @@
 import { findIndustrySector } from '@cloudstd/shared/domain/industry-sectors';
+import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/standard-labels';
 import { milestones, type MilestoneField, type StandardStatus } from '@cloudstd/shared/domain/standard-status';
 import type { Standard, StandardLevelValue } from '@cloudstd/shared/schemas/standard';
 import type { Bilingual, Lang } from '../../../lib/i18n.tsx';
@@ -11,23 +12,11 @@ export const standardLevels: readonly StandardLevelValue[] = ['national', 'indus
 export const standardKinds: readonly StandardKind[] = ['new', 'revision'];
 export const adoptionDegrees: readonly AdoptionDegree[] = ['IDT', 'MOD', 'NEQ'];
 
-export const levelLabels: Record<StandardLevelValue, Bilingual> = {
-  national: m.levelNational,
-  industry: m.levelIndustry,
-  group: m.levelGroup,
-};
+export const levelLabels: Record<StandardLevelValue, Bilingual> = standardLevelLabels;
 
 export const kindLabels: Record<StandardKind, Bilingual> = { new: m.kindNew, revision: m.kindRevision };
 
-export const statusLabels: Record<StandardStatus, Bilingual> = {
-  none: m.statusNone,
-  approved: m.statusApproved,
-  draft: m.statusDraft,
-  submitted: m.statusSubmitted,
-  published: m.statusPublished,
-  in_force: m.statusInForce,
-  withdrawn: m.statusWithdrawn,
-};
+export const statusLabels: Record<StandardStatus, Bilingual> = standardStatusLabels;
 
 export const degreeLabels: Record<AdoptionDegree, Bilingual> = {
   IDT: m.degreeIDT,

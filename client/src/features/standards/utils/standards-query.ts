@@ -6,6 +6,7 @@ import {
   type StandardLevelValue,
 } from '@cloudstd/shared/schemas/standard';
 import { standardLevels } from './standard-labels.ts';
+import { standardsListParameters } from '../../../lib/standards-link.ts';
 
 /**
  * The list page keeps its whole state — filters, sort and page — in the URL, under the API's own
@@ -99,22 +100,7 @@ export function compactQuery(query: StandardsQuery): StandardsQuery {
   return compact as StandardsQuery;
 }
 
-const parameterOrder = [
-  'q',
-  'level',
-  'status',
-  'asOf',
-  'part',
-  'direction',
-  'committee',
-  'publishedFrom',
-  'publishedTo',
-  'deleted',
-  'sort',
-  'order',
-  'page',
-  'pageSize',
-] as const satisfies readonly (keyof StandardsQuery)[];
+const parameterOrder = standardsListParameters satisfies readonly (keyof StandardsQuery)[];
 
 /**
  * The query as search parameters in a stable order, lists comma-separated and defaults left out: the

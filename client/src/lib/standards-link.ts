@@ -1,7 +1,25 @@
 /**
- * Links from the dashboard to the standards list, in the list's own URL format (its parameter names,
- * lists comma-separated, a fixed order), so the list opens already filtered to what was clicked.
+ * The standards list's URL format, shared by the list page (which reads and writes it) and every page
+ * that links into it: parameter names, lists comma-separated, one fixed order.
  */
+export const standardsListParameters = [
+  'q',
+  'level',
+  'status',
+  'asOf',
+  'part',
+  'direction',
+  'committee',
+  'publishedFrom',
+  'publishedTo',
+  'deleted',
+  'sort',
+  'order',
+  'page',
+  'pageSize',
+] as const;
+
+/** Filters another page may open the list with. */
 export interface StandardsListFilters {
   level?: readonly string[] | undefined;
   status?: readonly string[] | undefined;
@@ -13,21 +31,11 @@ export interface StandardsListFilters {
   publishedTo?: string | undefined;
 }
 
-const parameterOrder = [
-  'level',
-  'status',
-  'asOf',
-  'part',
-  'direction',
-  'committee',
-  'publishedFrom',
-  'publishedTo',
-] as const satisfies readonly (keyof StandardsListFilters)[];
-
 export function standardsListUrl(filters: StandardsListFilters): string {
   const params = new URLSearchParams();
-  for (const name of parameterOrder) {
-    const value = filters[name];
+  for (const name of standardsListParameters) {
+    if (!(name in filters)) continue;
+    const value = filters[name as keyof StandardsListFilters];
     if (value === undefined) continue;
     const text = typeof value === 'string' ? value.trim() : value.join(',');
     if (text !== '') params.set(name, text);
