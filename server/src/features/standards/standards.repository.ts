@@ -1,7 +1,7 @@
 import type { Database, NewStandard, StandardRow, StandardUpdate } from '@cloudstd/db/tables';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
-import { statusAsOfSql } from '../../sql/standard-status.ts';
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { standardsFilter, standardsOrder } from '../../sql/standards-filter.ts';
+import { sql, type Kysely } from 'kysely';
 
 type Db = Kysely<Database>;
 
@@ -105,87 +105,22 @@ export async function findDirectionCodes(db: Db, standardIds: readonly number[])
   return result;
 }
 
-const sortColumns = {
-  number: 'standard.number',
-  titleZh: 'standard.title_zh',
-  publishedOn: 'standard.published_on',
-  updatedAt: 'standard.updated_at',
-  level: 'standard.level',
-} as const;
-
-/** Escapes LIKE wildcards in user text. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/**
- * One page of standards with the list's filters and the total. `q` matches titles and, ignoring
- * punctuation, spacing and case, numbers: `gbt32400`, `GB/T 32400—2015` and `32400` all find GB/T 32400-2015.
- */
+/** One page of standards with the list's filters (server/src/sql/standards-filter.ts) and the total. */
 export async function listStandards(
   db: Db,
   query: ListStandardsQuery & { asOf: string },
 ): Promise<{ rows: StandardRowWithPeople[]; total: number }> {
-  const status = statusAsOfSql(query.asOf);
-  const filters = (eb: ExpressionBuilder<Database, 'standard'>) => {
-    const conditions: Expression<SqlBool>[] = [
-      query.deleted === 'only' ? eb('standard.deleted_at', 'is not', null) : eb('standard.deleted_at', 'is', null),
-    ];
-    if (query.q) {
-      const compact = query.q
-        .normalize('NFKC')
-        .toUpperCase()
-        .replace(/[^\p{L}\p{N}]/gu, '');
-      const alternatives: Expression<SqlBool>[] = [
-        eb('standard.title_zh', 'ilike', likePattern(query.q)),
-        eb('standard.title_en', 'ilike', likePattern(query.q)),
-      ];
-      if (compact) {
-        const pattern = likePattern(compact);
-        alternatives.push(
-          eb(sql`regexp_replace(upper(coalesce(standard.number, '')), '[^A-Z0-9]', '', 'g')`, 'like', pattern),
-          eb(sql`regexp_replace(upper(coalesce(standard.plan_number, '')), '[^A-Z0-9]', '', 'g')`, 'like', pattern),
-        );
-      }
-      conditions.push(eb.or(alternatives));
-    }
-    if (query.level?.length) conditions.push(eb('standard.level', 'in', query.level));
-    if (query.status?.length) conditions.push(eb(status, 'in', query.status));
-    if (query.committee) conditions.push(eb('standard.committee', 'ilike', likePattern(query.committee)));
-    if (query.publishedFrom) conditions.push(eb('standard.published_on', '>=', query.publishedFrom));
-    if (query.publishedTo) conditions.push(eb('standard.published_on', '<=', query.publishedTo));
-    if (query.direction?.length || query.part?.length) {
-      const directions = query.direction ?? [];
-      const parts = query.part ?? [];
-      conditions.push(
-        eb.exists(
-          eb
-            .selectFrom('standard_direction')
-            .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
-            .select(sql`1`.as('one'))
-            .whereRef('standard_direction.standard_id', '=', 'standard.id')
-            .where((inner) =>
-              inner.or([
-                ...(directions.length ? [inner('framework_node.code', 'in', directions)] : []),
-                ...(parts.length ? [inner('framework_node.part_code', 'in', parts)] : []),
-              ]),
-            ),
-        ),
-      );
-    }
-    return eb.and(conditions);
-  };
-
+  const filters = standardsFilter(query);
   const countRow = await db
     .selectFrom('standard')
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .where(filters)
     .executeTakeFirstOrThrow();
-  const column = sortColumns[query.sort];
+  const [byColumn, byId] = standardsOrder(query.sort, query.order);
   const rows = await selectStandards(db)
     .where(filters)
-    .orderBy(sql`${sql.ref(column)} ${sql.raw(query.order)} nulls last`)
-    .orderBy('standard.id', query.order)
+    .orderBy(byColumn)
+    .orderBy(byId)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
