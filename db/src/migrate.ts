@@ -3,12 +3,14 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import * as foundation from './migrations/2026_11_21_100000_foundation.ts';
 import * as standards from './migrations/2026_11_21_110000_standards.ts';
 import * as targets from './migrations/2026_11_21_120000_targets.ts';
+import * as enterprises from './migrations/2026_11_21_150000_enterprises.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
   '2026_11_21_100000_foundation': foundation,
   '2026_11_21_110000_standards': standards,
   '2026_11_21_120000_targets': targets,
+  '2026_11_21_150000_enterprises': enterprises,
 };
 
 export class MigrationError extends Error {}

@@ -105,6 +105,51 @@ export interface StandardDirectionTable {
   direction_id: number;
 }
 
+export interface EnterpriseTable {
+  id: Generated<number>;
+  name: string;
+  /** Normalised, 18 characters; unique among live enterprises. */
+  credit_code: string;
+  industry: string | null;
+  province: string | null;
+  size: 'large' | 'medium' | 'small' | 'micro' | null;
+  notes: string | null;
+  credit_code_override_reason: string | null;
+  credit_code_override_by: number | null;
+  credit_code_override_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  created_by: number | null;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface AdoptionTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  standard_id: number;
+  adopted_on: CalendarDate;
+  evidence: 'certificate' | 'assessment' | 'self_declaration' | 'other';
+  reference: string | null;
+  notes: string | null;
+  created_at: CreatedAt;
+  created_by: number | null;
+}
+
+/** Maintained by triggers (migration 2026_11_21_150000_enterprises): never written by the app. */
+export interface EnterpriseFirstAdoptionTable {
+  enterprise_id: number;
+  first_on: CalendarDate;
+}
+
+/** Maintained by triggers (migration 2026_11_21_150000_enterprises): never written by the app. */
+export interface EnterpriseAdoptionMonthTable {
+  /** The first day of the month. */
+  month: CalendarDate;
+  enterprises: number;
+}
+
 export interface TargetSetTable {
   id: Generated<number>;
   key: string;
@@ -151,6 +196,10 @@ export interface Database {
   standard_direction: StandardDirectionTable;
   target_set: TargetSetTable;
   target_milestone: TargetMilestoneTable;
+  enterprise: EnterpriseTable;
+  adoption: AdoptionTable;
+  enterprise_first_adoption: EnterpriseFirstAdoptionTable;
+  enterprise_adoption_month: EnterpriseAdoptionMonthTable;
 }
 
 export type FrameworkRow = Selectable<FrameworkTable>;
@@ -164,3 +213,8 @@ export type NewStandard = Insertable<StandardTable>;
 export type StandardUpdate = Updateable<StandardTable>;
 export type TargetSetRow = Selectable<TargetSetTable>;
 export type TargetMilestoneRow = Selectable<TargetMilestoneTable>;
+export type EnterpriseRow = Selectable<EnterpriseTable>;
+export type NewEnterprise = Insertable<EnterpriseTable>;
+export type EnterpriseUpdate = Updateable<EnterpriseTable>;
+export type AdoptionRow = Selectable<AdoptionTable>;
+export type NewAdoption = Insertable<AdoptionTable>;

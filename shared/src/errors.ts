@@ -23,6 +23,21 @@ export const errorCatalog = {
     titleZh: '该标准号已登记',
     titleEn: 'A standard with this number is already recorded',
   },
+  CREDIT_CODE_CHECKSUM: {
+    status: 400,
+    titleZh: '统一社会信用代码校验位不符',
+    titleEn: 'The unified social credit code fails its check character',
+  },
+  CREDIT_CODE_TAKEN: {
+    status: 409,
+    titleZh: '该统一社会信用代码已登记',
+    titleEn: 'An enterprise with this credit code is already recorded',
+  },
+  ADOPTION_EXISTS: {
+    status: 409,
+    titleZh: '该企业贯标此标准的记录已存在',
+    titleEn: 'This enterprise’s adoption of this standard is already recorded',
+  },
   VERSION_CONFLICT: {
     status: 409,
     titleZh: '该记录已被他人修改',
