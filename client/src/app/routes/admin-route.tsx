@@ -1,10 +1,10 @@
-import { UsersPage } from '../../features/admin/pages/users-page.tsx';
+import { AdminPage } from '../../features/admin/pages/admin-page.tsx';
 import { RequireRole } from './require-role.tsx';
 
 export function AdminRoute() {
   return (
     <RequireRole role="admin">
-      <UsersPage />
+      <AdminPage />
     </RequireRole>
   );
 }

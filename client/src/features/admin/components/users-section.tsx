@@ -4,19 +4,19 @@ import { App, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ForbiddenResult } from '../../../components/forbidden-result.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { useUpdateUser, type UpdateUserVariables } from '../api/update-user.ts';
-import { CreateUserDialog } from '../components/create-user-dialog.tsx';
-import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
 import { roleMessageKey } from '../utils/roles.ts';
-import { UsersTable } from '../components/users-table.tsx';
+import { CreateUserDialog } from './create-user-dialog.tsx';
+import { ResetPasswordDialog } from './reset-password-dialog.tsx';
+import { UsersTable } from './users-table.tsx';
 import { adminMessages as m } from '../messages.ts';
 
-export function UsersPage() {
+/** The accounts and their roles: create, change role, disable, reset a password. */
+export function UsersSection() {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const currentUser = useCurrentUser();
@@ -57,21 +57,6 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader
-        title={t(m.pageTitle)}
-        subtitle={t(m.pageSubtitle)}
-        extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => {
-              setCreating(true);
-            }}
-          >
-            {t(m.newUser)}
-          </Button>
-        }
-      />
       <section aria-labelledby="users-heading">
         <Card>
           <div className="section-heading">
@@ -81,6 +66,16 @@ export function UsersPage() {
             {users.data && (
               <Typography.Text type="secondary">{t(m.userCount, { count: users.data.total })}</Typography.Text>
             )}
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => {
+                setCreating(true);
+              }}
+              className="section-heading-action"
+            >
+              {t(m.newUser)}
+            </Button>
           </div>
           {update.isError && (
             <ApiErrorAlert
