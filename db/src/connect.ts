@@ -15,7 +15,14 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseConfig =
-  | { driver: 'postgres'; databaseUrl: string; poolSize?: number; statementTimeoutMs?: number }
+  | {
+      driver: 'postgres';
+      databaseUrl: string;
+      poolSize?: number;
+      statementTimeoutMs?: number;
+      /** Told when the server drops an idle pooled connection (a restart, a failover); default: ignored. */
+      onIdleConnectionError?: (error: Error) => void;
+    }
   /** `dataDir: null` keeps the database in memory (tests). */
   | { driver: 'pglite'; dataDir: string | null };
 
@@ -63,6 +70,9 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
     idle_in_transaction_session_timeout: 10_000,
     types: postgresTypes,
   });
+  // Without a listener an idle connection's error would crash the process; the pool has already
+  // discarded the broken connection and opens a new one for the next query.
+  pool.on('error', (error) => config.onIdleConnectionError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, driver: 'postgres', close: () => db.destroy() };
 }

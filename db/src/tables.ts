@@ -105,6 +105,16 @@ export interface StandardDirectionTable {
   direction_id: number;
 }
 
+/** Maintained by triggers (migration 2026_11_21_130000_coverage_rollup): never written by the app. */
+export interface DirectionMonthRollupTable {
+  direction_id: number;
+  level: string;
+  /** The first day of the month. */
+  month: string;
+  current_delta: number;
+  pipeline_delta: number;
+}
+
 export interface EnterpriseTable {
   id: Generated<number>;
   name: string;
@@ -194,6 +204,7 @@ export interface Database {
   audit_log: AuditLogTable;
   standard: StandardTable;
   standard_direction: StandardDirectionTable;
+  direction_month_rollup: DirectionMonthRollupTable;
   target_set: TargetSetTable;
   target_milestone: TargetMilestoneTable;
   enterprise: EnterpriseTable;

@@ -16,7 +16,12 @@ const logger = pino({ level: env.LOG_LEVEL });
 
 let handle: DatabaseHandle;
 try {
-  handle = await openDatabase(databaseConfigFromEnv(env));
+  const config = databaseConfigFromEnv(env);
+  handle = await openDatabase(
+    config.driver === 'postgres'
+      ? { ...config, onIdleConnectionError: (error) => logger.warn({ err: error }, 'database connection lost') }
+      : config,
+  );
 } catch (error) {
   if (error instanceof DataDirLockedError) {
     logger.fatal(error.message);

@@ -63,47 +63,58 @@ export async function countCountedStandards(db: Db, set: TargetSet, asOf: string
     .executeTakeFirstOrThrow();
 }
 
-/** One row per direction of the default framework, zeros included, in code order. */
+/**
+ * One row per direction of the default framework, zeros included, in code order: standards in force at D
+ * by level, and pipeline standards at D. Read from the rollup (migration 2026_11_21_130000): the months
+ * before D's month summed from `direction_month_rollup`, plus the events of D's own month up to D taken
+ * from the standards themselves (a month's worth of rows, found through the date indexes).
+ */
 export async function countCoverageByDirection(db: Db, asOf: string) {
-  return db
-    .selectFrom('framework_node')
-    .innerJoin('framework', (join) =>
-      join.onRef('framework.id', '=', 'framework_node.framework_id').on('framework.is_default', '=', true),
+  const d = dateParam(asOf);
+  const monthStart = sql<string>`date_trunc('month', ${d})::date`;
+  const { rows } = await sql<{
+    code: string;
+    name_zh: string;
+    name_en: string;
+    part_code: string;
+    national: number;
+    industry: number;
+    group: number;
+    pipeline: number;
+  }>`
+    with deltas as (
+      select direction_id, level, current_delta, pipeline_delta
+      from direction_month_rollup
+      where month < ${monthStart}
+      union all
+      select sd.direction_id, s.level, e.current_delta, e.pipeline_delta
+      from standard s
+      join standard_direction sd on sd.standard_id = s.id
+      cross join lateral standard_coverage_events(
+        s.published_on, s.withdrawn_on, s.approved_on, s.draft_on, s.submitted_on) e
+      where s.deleted_at is null
+        and (s.published_on between ${monthStart} and ${d}
+          or s.withdrawn_on between ${monthStart} and ${d}
+          or least(s.approved_on, s.draft_on, s.submitted_on) between ${monthStart} and ${d})
+        and e.on_date between ${monthStart} and ${d}
+    ), totals as (
+      select direction_id,
+             sum(current_delta) filter (where level = 'national') as national,
+             sum(current_delta) filter (where level = 'industry') as industry,
+             sum(current_delta) filter (where level = 'group') as "group",
+             sum(pipeline_delta) as pipeline
+      from deltas
+      group by direction_id
     )
-    .leftJoin('standard_direction', 'standard_direction.direction_id', 'framework_node.id')
-    .leftJoin('standard', (join) =>
-      join.onRef('standard.id', '=', 'standard_direction.standard_id').on('standard.deleted_at', 'is', null),
-    )
-    .select((eb) => {
-      const current = (level: 'national' | 'industry' | 'group') =>
-        eb.fn
-          .count<number>('standard.id')
-          .filterWhere((f) => f.and([f('standard.level', '=', level), isCurrentAt(f as unknown as StandardEb, asOf)]));
-      return [
-        'framework_node.code',
-        'framework_node.name_zh',
-        'framework_node.name_en',
-        'framework_node.part_code',
-        current('national').as('national'),
-        current('industry').as('industry'),
-        current('group').as('group'),
-        eb.fn
-          .count<number>('standard.id')
-          .filterWhere((f) => isPipelineAt(f as unknown as StandardEb, asOf))
-          .as('pipeline'),
-      ];
-    })
-    .where('framework_node.kind', '=', 'direction')
-    .groupBy([
-      'framework_node.id',
-      'framework_node.code',
-      'framework_node.name_zh',
-      'framework_node.name_en',
-      'framework_node.part_code',
-      'framework_node.position',
-    ])
-    .orderBy('framework_node.position')
-    .execute();
+    select node.code, node.name_zh, node.name_en, node.part_code,
+           coalesce(t.national, 0)::int as national, coalesce(t.industry, 0)::int as industry,
+           coalesce(t."group", 0)::int as "group", coalesce(t.pipeline, 0)::int as pipeline
+    from framework_node node
+    join framework on framework.id = node.framework_id and framework.is_default
+    left join totals t on t.direction_id = node.id
+    where node.kind = 'direction'
+    order by node.position`.execute(db);
+  return rows;
 }
 
 /**
@@ -196,6 +207,8 @@ export async function medianDaysToPublication(db: Db, asOf: string) {
       samples('approved_on').as('approved_samples'),
     ])
     .where('standard.deleted_at', 'is', null)
+    // Only standards that recorded a stage can be examples (and the first-stage index finds them).
+    .where(sql`least(standard.approved_on, standard.draft_on, standard.submitted_on)`, 'is not', null)
     .where('standard.published_on', '<=', d)
     .executeTakeFirstOrThrow();
 }
@@ -225,7 +238,8 @@ export async function findMilestoneStandard(
           .where('framework_node.code', 'in', milestone.directions),
       ),
     );
-  if (milestone.tag) query = query.where(sql<boolean>`${milestone.tag} = any(standard.tags)`);
+  // Containment rather than `= any(tags)`, so the tags index answers it.
+  if (milestone.tag) query = query.where(sql<boolean>`standard.tags @> array[${milestone.tag}]::text[]`);
   return query.orderBy('standard.published_on').orderBy('standard.id').limit(1).executeTakeFirst();
 }
 

@@ -52,11 +52,14 @@ export async function getCoverage(db: Db, asOf: string): Promise<CoverageRespons
  * expected at its latest stage's date plus the registry's median time from that stage to publication
  * (with at least `minimumForecastSamples` examples), else the fallback months.
  */
-async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): Promise<DashboardSummary['forecast']> {
+const stages = ['submitted', 'draft', 'approved'] as const;
+type Stage = (typeof stages)[number];
+
+/** The pipeline half of the forecast: how long each stage takes to publish, and what that lets in. */
+async function pipelineOutlook(db: Db, set: TargetSet, asOf: string) {
   const medians = await repo.medianDaysToPublication(db, asOf);
-  const stages = ['submitted', 'draft', 'approved'] as const;
-  const months = {} as Record<(typeof stages)[number], number>;
-  const source = {} as Record<(typeof stages)[number], 'registry' | 'fallback'>;
+  const months = {} as Record<Stage, number>;
+  const source = {} as Record<Stage, 'registry' | 'fallback'>;
   for (const stage of stages) {
     const days = medians[`${stage}_days`];
     const enough = medians[`${stage}_samples`] >= minimumForecastSamples && days !== null;
@@ -64,8 +67,16 @@ async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): 
     source[stage] = enough ? 'registry' : 'fallback';
   }
   const { pipeline, expected_in_window: expectedInWindow } = await repo.countPipeline(db, set, asOf, months);
+  return { months, source, pipeline, expectedInWindow };
+}
+
+function forecast(
+  set: TargetSet,
+  counted: number,
+  { months, source, pipeline, expectedInWindow }: Awaited<ReturnType<typeof pipelineOutlook>>,
+): DashboardSummary['forecast'] {
   const projected = counted + expectedInWindow;
-  const describe = (stage: (typeof stages)[number], zh: string, en: string) => ({
+  const describe = (stage: Stage, zh: string, en: string) => ({
     zh: `${zh} ${months[stage]} 个月（${source[stage] === 'registry' ? '登记数据中位数' : '默认值'}）`,
     en: `${en} ${months[stage]} months (${source[stage] === 'registry' ? 'registry median' : 'default'})`,
   });
@@ -80,7 +91,7 @@ async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): 
     rule: {
       monthsToPublication: months,
       source,
-      pipeline: pipeline,
+      pipeline,
       expectedInWindow,
       text: {
         zh: `已计入 ${counted} 项，加上在研 ${pipeline} 项中预计在 ${set.windowEnd} 前发布的 ${expectedInWindow} 项；预计时长：${parts.map((p) => p.zh).join('，')}。`,
@@ -91,7 +102,12 @@ async function forecast(db: Db, set: TargetSet, asOf: string, counted: number): 
 }
 
 export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<DashboardSummary> {
-  const [counts, coverage] = await Promise.all([repo.countCountedStandards(db, set, asOf), getCoverage(db, asOf)]);
+  // Independent reads side by side: on PostgreSQL they run on separate connections.
+  const [counts, coverage, outlook] = await Promise.all([
+    repo.countCountedStandards(db, set, asOf),
+    getCoverage(db, asOf),
+    pipelineOutlook(db, set, asOf),
+  ]);
   const covered = coverage.items.filter((row) => row.state === 'covered');
   const parts = new Set(coverage.items.map((row) => row.partCode));
   const partsCovered = new Set(covered.map((row) => row.partCode));
@@ -136,7 +152,7 @@ export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<
       partsCovered: partsCovered.size,
       partsTotal: parts.size,
     },
-    forecast: await forecast(db, set, asOf, counts.counted),
+    forecast: forecast(set, counts.counted, outlook),
     internationalShare: counts.national === 0 ? null : counts.international / counts.national,
     international: { adopting: counts.international, national: counts.national },
   };
