@@ -58,6 +58,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['level', 'published_on', 'withdrawn_on', 'approved_on', 'draft_on', 'submitted_on']
       .map((column) => `${alias}.${column}`)
       .join(', ');
+  // A filing change reads its standard's dates: hold them still (FOR SHARE) until this transaction ends,
+  // so a concurrent edit of the standard waits and then sees these filings when it applies its own deltas.
+  const lockStandardsOf = (rows: string) =>
+    `perform 1 from standard where id in (select standard_id from ${rows}) order by id for share;`;
   const trigger = async (name: string, body: string, definition: string) => {
     await sql
       .raw(
@@ -74,7 +78,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // A standard filed under a direction (its directions are written after the standard itself).
   await trigger(
     'standard_direction_rollup_insert',
-    applyPairs(`select n.direction_id, 1 as sign, ${columns('s')}
+    lockStandardsOf('new_rows') +
+      applyPairs(`select n.direction_id, 1 as sign, ${columns('s')}
                 from new_rows n join standard s on s.id = n.standard_id where s.deleted_at is null`),
     `create trigger standard_direction_rollup_insert after insert on standard_direction
      referencing new table as new_rows for each statement execute function standard_direction_rollup_insert()`,
@@ -82,14 +87,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Unfiled. When the standard itself was deleted (cascade) it is gone here; its own trigger subtracted it.
   await trigger(
     'standard_direction_rollup_delete',
-    applyPairs(`select o.direction_id, -1 as sign, ${columns('s')}
+    lockStandardsOf('old_rows') +
+      applyPairs(`select o.direction_id, -1 as sign, ${columns('s')}
                 from old_rows o join standard s on s.id = o.standard_id where s.deleted_at is null`),
     `create trigger standard_direction_rollup_delete after delete on standard_direction
      referencing old table as old_rows for each statement execute function standard_direction_rollup_delete()`,
   );
   await trigger(
     'standard_direction_rollup_update',
-    applyPairs(`select o.direction_id, -1 as sign, ${columns('s')}
+    lockStandardsOf('old_rows') +
+      lockStandardsOf('new_rows') +
+      applyPairs(`select o.direction_id, -1 as sign, ${columns('s')}
                 from old_rows o join standard s on s.id = o.standard_id where s.deleted_at is null
                 union all
                 select n.direction_id, 1 as sign, ${columns('s')}
