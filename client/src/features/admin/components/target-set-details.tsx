@@ -50,7 +50,8 @@ export function TargetSetDetails({ targetSet }: { targetSet: TargetSet }) {
             label: t(m.updatedColumn),
             children: (
               <>
-                <time dateTime={targetSet.updatedAt}>{formatDateTime(targetSet.updatedAt)}</time> ·{' '}
+                <time dateTime={targetSet.updatedAt}>{formatDateTime(targetSet.updatedAt)}</time>
+                {' · '}
                 {t(m.versionOf, { version: targetSet.version })}
               </>
             ),

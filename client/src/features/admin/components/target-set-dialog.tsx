@@ -163,6 +163,7 @@ function TargetSetForm({ targetSet, onDone }: { targetSet: TargetSet; onDone: ()
 
   const label = (field: TargetSetFormField) => t(targetSetFieldLabels[field]);
   const required: FormRule = { required: true, message: t(m.required) };
+  const requiredText: FormRule = { required: true, whitespace: true, message: t(m.required) };
 
   const windowEndRule: FormRule = ({ getFieldValue }) => ({
     validator: (_rule, value: unknown) =>
@@ -242,12 +243,12 @@ function TargetSetForm({ targetSet, onDone }: { targetSet: TargetSet; onDone: ()
       {showAlert && <ApiErrorAlert error={error} className="form-alert" />}
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Form.Item name="nameZh" label={label('nameZh')} rules={[zodRule(shape.nameZh.unwrap(), lang)]}>
+          <Form.Item name="nameZh" label={label('nameZh')} rules={[requiredText, zodRule(shape.nameZh.unwrap(), lang)]}>
             <Input maxLength={200} autoFocus />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="nameEn" label={label('nameEn')} rules={[zodRule(shape.nameEn.unwrap(), lang)]}>
+          <Form.Item name="nameEn" label={label('nameEn')} rules={[requiredText, zodRule(shape.nameEn.unwrap(), lang)]}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>
@@ -312,6 +313,7 @@ function TargetSetForm({ targetSet, onDone }: { targetSet: TargetSet; onDone: ()
           <Form.Item
             name="countedLevels"
             label={label('countedLevels')}
+            required
             rules={[zodRule(shape.countedLevels.unwrap(), lang)]}
           >
             <Checkbox.Group
@@ -325,6 +327,7 @@ function TargetSetForm({ targetSet, onDone }: { targetSet: TargetSet; onDone: ()
           <Form.Item
             name="countedKinds"
             label={label('countedKinds')}
+            required
             rules={[zodRule(shape.countedKinds.unwrap(), lang)]}
           >
             <Checkbox.Group

@@ -38,32 +38,36 @@ export function TargetSetsTable({ targetSets, loading, onEdit }: TargetSetsTable
       render: (_value, set) => t(m.windowRange, { start: set.windowStart, end: set.windowEnd }),
     },
     {
-      key: 'standardsGoal',
-      title: t(m.standardsGoalColumn),
+      key: 'goals',
+      title: t(m.goalsColumn),
       render: (_value, set) => (
-        <span data-testid="target-set-standards-goal">
-          {set.standardsStretch === null
-            ? t(m.goalOnly, { goal: count(set.standardsGoal) })
-            : t(m.goalWithStretch, { goal: count(set.standardsGoal), stretch: count(set.standardsStretch) })}
-        </span>
+        <div className="target-set-lines">
+          <span data-testid="target-set-standards-goal">
+            {t(m.standardsGoalLine, {
+              goal:
+                set.standardsStretch === null
+                  ? t(m.goalOnly, { goal: count(set.standardsGoal) })
+                  : t(m.goalWithStretch, { goal: count(set.standardsGoal), stretch: count(set.standardsStretch) }),
+            })}
+          </span>
+          <span>
+            {t(m.enterprisesGoalLine, {
+              goal:
+                set.enterprisesGoal === null
+                  ? t(m.noGoal)
+                  : set.enterprisesDue === null
+                    ? t(m.enterprisesGoalOnly, { goal: count(set.enterprisesGoal) })
+                    : t(m.enterprisesGoalDue, { goal: count(set.enterprisesGoal), due: set.enterprisesDue }),
+            })}
+          </span>
+        </div>
       ),
-    },
-    {
-      key: 'enterprisesGoal',
-      title: t(m.enterprisesGoalColumn),
-      render: (_value, set) => {
-        if (set.enterprisesGoal === null) return <span className="target-set-muted">{t(m.noGoal)}</span>;
-        const goal = count(set.enterprisesGoal);
-        return set.enterprisesDue === null
-          ? t(m.enterprisesGoalOnly, { goal })
-          : t(m.enterprisesGoalDue, { goal, due: set.enterprisesDue });
-      },
     },
     {
       key: 'counted',
       title: t(m.countedColumn),
       render: (_value, set) => (
-        <div className="target-set-counted">
+        <div className="target-set-lines">
           <div>
             {countableLevels
               .filter((level) => set.countedLevels.includes(level))
