@@ -15,6 +15,7 @@ import { createUsersRouter } from './features/accounts/users.router.ts';
 import { createFrameworkRouter } from './features/framework/framework.router.ts';
 import { createDashboardRouter } from './features/progress/dashboard.router.ts';
 import { createTargetsRouter } from './features/progress/targets.router.ts';
+import { createAdoptionsRouter, createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
@@ -107,6 +108,8 @@ export function createApp(options: AppOptions): Express {
     createAuditRouter(db),
     createTargetsRouter(db),
     createDashboardRouter(db),
+    createEnterprisesRouter(db),
+    createAdoptionsRouter(db),
   ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 

@@ -86,12 +86,15 @@ export const timelinePointSchema = z.object({
   enterprises: z.number().int().nullable(),
   /** The straight-line goal at the month's end. */
   trajectory: z.number(),
+  /** The enterprise goal's straight line at the month's end (null when the set has no enterprise goal). */
+  enterprisesTrajectory: z.number().nullable(),
 });
 export const timelineResponseSchema = z.object({
   asOf: z.string(),
   targetSet: z.string(),
   goal: z.number().int(),
   stretch: z.number().int().nullable(),
+  enterprisesGoal: z.number().int().nullable(),
   points: z.array(timelinePointSchema),
 });
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
@@ -114,11 +117,21 @@ export const milestonesResponseSchema = z.object({
 });
 export type MilestonesResponse = z.infer<typeof milestonesResponseSchema>;
 
-export const breakdownDimensionSchema = z.enum(['level', 'status', 'committee', 'part']);
+/** Standards existing at D by level, status, committee or part; adopting enterprises by industry, province or standard. */
+export const breakdownDimensionSchema = z.enum([
+  'level',
+  'status',
+  'committee',
+  'part',
+  'industry',
+  'province',
+  'standard',
+]);
 export const breakdownQuerySchema = dashboardQuerySchema.extend({ by: breakdownDimensionSchema.default('level') });
 export const breakdownResponseSchema = z.object({
   asOf: z.string(),
   by: breakdownDimensionSchema,
-  items: z.array(z.object({ key: z.string(), count: z.number().int() })),
+  /** `label` names a standard (by=standard, whose key is the standard's id). */
+  items: z.array(z.object({ key: z.string(), count: z.number().int(), label: z.string().optional() })),
 });
 export type BreakdownResponse = z.infer<typeof breakdownResponseSchema>;

@@ -53,7 +53,7 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
   routes.get(
     '/timeline',
     {
-      summary: 'Monthly cumulative counted standards with the goal trajectory',
+      summary: 'Monthly cumulative counted standards and adopting enterprises with the goals’ trajectories',
       access: 'viewer',
       query: dashboardQuerySchema,
       response: timelineResponseSchema,
@@ -79,7 +79,8 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
   routes.get(
     '/breakdown',
     {
-      summary: 'Standards existing at a date by level, status, committee or part',
+      summary:
+        'Standards existing at a date by level, status, committee or part; adopting enterprises by industry, province or standard',
       access: 'viewer',
       query: breakdownQuerySchema,
       response: breakdownResponseSchema,

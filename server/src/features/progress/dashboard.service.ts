@@ -17,6 +17,7 @@ import type {
 } from '@cloudstd/shared/schemas/dashboard';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
+import * as adoptions from './adoption.repository.ts';
 import * as repo from './dashboard.repository.ts';
 import { resolveTargetSet } from './targets.service.ts';
 
@@ -111,8 +112,8 @@ export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<
   const covered = coverage.items.filter((row) => row.state === 'covered');
   const parts = new Set(coverage.items.map((row) => row.partCode));
   const partsCovered = new Set(covered.map((row) => row.partCode));
-  // Adoption tracking arrives with the enterprise registry; until then nothing is counted.
-  const enterprisesCounted = 0;
+  // Distinct enterprises with an adoption of a registered standard dated on or before D (adoption.repository.ts).
+  const enterprisesCounted = await adoptions.countAdoptingEnterprises(db, asOf);
   return {
     asOf,
     targetSet: {
@@ -181,6 +182,8 @@ export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise
   const { published, withdrawn } = await repo.countCountedByMonth(db, set, asOf);
   const publishedBy = new Map(published.map((row) => [row.month, row.count]));
   const withdrawnBy = new Map(withdrawn.map((row) => [row.month, row.count]));
+  const enterprisesBy = await adoptions.countAdoptingEnterprisesByMonth(db, asOf);
+  const enterprisesGoal = set.enterprisesGoal;
   let cumulative = 0;
   const points = monthsOfWindow(set.windowStart, set.windowEnd).map((month) => {
     cumulative += (publishedBy.get(month) ?? 0) - (withdrawnBy.get(month) ?? 0);
@@ -189,11 +192,24 @@ export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise
     return {
       month,
       standards: reached ? cumulative : null,
-      enterprises: reached ? 0 : null,
+      enterprises: reached ? enterprisesBy.at(month) : null,
       trajectory: Math.round(expectedByDate(set.standardsGoal, set.windowStart, set.windowEnd, end) * 100) / 100,
+      enterprisesTrajectory:
+        enterprisesGoal === null
+          ? null
+          : Math.round(
+              expectedByDate(enterprisesGoal, set.windowStart, set.enterprisesDue ?? set.windowEnd, end) * 100,
+            ) / 100,
     };
   });
-  return { asOf, targetSet: set.key, goal: set.standardsGoal, stretch: set.standardsStretch, points };
+  return {
+    asOf,
+    targetSet: set.key,
+    goal: set.standardsGoal,
+    stretch: set.standardsStretch,
+    enterprisesGoal,
+    points,
+  };
 }
 
 export async function getMilestones(db: Db, set: TargetSet, asOf: string): Promise<MilestonesResponse> {
@@ -222,6 +238,9 @@ export async function getMilestones(db: Db, set: TargetSet, asOf: string): Promi
 }
 
 export async function getBreakdown(db: Db, by: BreakdownResponse['by'], asOf: string): Promise<BreakdownResponse> {
+  if (by === 'industry' || by === 'province' || by === 'standard') {
+    return { asOf, by, items: await adoptions.countAdoptionBreakdown(db, by, asOf) };
+  }
   const rows = await repo.countBreakdown(db, by, asOf);
   return { asOf, by, items: rows.map((row) => ({ key: row.key, count: row.count })) };
 }

@@ -85,6 +85,16 @@ export function breakdownRows(
         count: item.count,
         href: standardsListUrl({ part: [item.key], asOf: linkAsOf }),
       }));
+    // Adopting enterprises (the enterprises pages draw these); an empty key is "not recorded".
+    case 'industry':
+    case 'province':
+    case 'standard':
+      return items.map((item) => ({
+        key: item.key,
+        label: item.key === '' ? m.noCommittee : { zh: item.label ?? item.key, en: item.label ?? item.key },
+        count: item.count,
+        href: null,
+      }));
   }
 }
 

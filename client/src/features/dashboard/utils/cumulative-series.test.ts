@@ -21,11 +21,13 @@ function timeline(
     targetSet: 'goals-2027-2025-edition',
     goal: 30,
     stretch: 50,
+    enterprisesGoal: 1000,
     points: all.map((month, index) => ({
       month,
       standards: counted[index] ?? null,
       enterprises: null,
       trajectory: ((index + 1) * 30) / counted.length,
+      enterprisesTrajectory: null,
     })),
     ...overrides,
   };

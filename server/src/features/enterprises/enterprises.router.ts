@@ -1,0 +1,133 @@
+import type { Database } from '@cloudstd/db/tables';
+import {
+  adoptionIdParamsSchema,
+  adoptionListSchema,
+  adoptionSchema,
+  createAdoptionInputSchema,
+  createEnterpriseInputSchema,
+  enterpriseIdParamsSchema,
+  enterpriseListSchema,
+  enterpriseSchema,
+  listAdoptionsQuerySchema,
+  listEnterprisesQuerySchema,
+  updateEnterpriseInputSchema,
+} from '@cloudstd/shared/schemas/enterprise';
+import type { Request, Response } from 'express';
+import type { Kysely } from 'kysely';
+import { requestId } from '../../http/request-id.ts';
+import { ApiRouter, currentUser } from '../../http/route.ts';
+import {
+  createAdoption,
+  createEnterprise,
+  deleteAdoption,
+  deleteEnterprise,
+  getEnterprise,
+  listAdoptionsPage,
+  listEnterprisesPage,
+  restoreEnterprise,
+  updateEnterprise,
+  type Actor,
+} from './enterprises.service.ts';
+
+function actor(req: Request, res: Response): Actor {
+  const user = currentUser(res);
+  return { id: user.id, role: user.role, requestId: requestId(req) };
+}
+
+export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
+  const routes = new ApiRouter('/enterprises');
+  routes.get(
+    '/',
+    {
+      summary: 'Find enterprises: name or credit code, industry, province, adopted standard and dates, paging',
+      access: 'viewer',
+      query: listEnterprisesQuerySchema,
+      response: enterpriseListSchema,
+    },
+    ({ query }) => listEnterprisesPage(db, query),
+  );
+  routes.post(
+    '/',
+    {
+      summary:
+        'Record an enterprise; a credit code failing its check character needs an admin’s creditCodeOverride (400 without, 403 for others)',
+      access: 'editor',
+      body: createEnterpriseInputSchema,
+      response: enterpriseSchema,
+      status: 201,
+    },
+    ({ body, req, res }) => createEnterprise(db, body, actor(req, res)),
+  );
+  routes.get(
+    '/:id',
+    {
+      summary: 'One enterprise (deleted ones too)',
+      access: 'viewer',
+      params: enterpriseIdParamsSchema,
+      response: enterpriseSchema,
+    },
+    ({ params }) => getEnterprise(db, params.id),
+  );
+  routes.patch(
+    '/:id',
+    {
+      summary: 'Correct an enterprise; carries the version it edits (409 when stale)',
+      access: 'editor',
+      params: enterpriseIdParamsSchema,
+      body: updateEnterpriseInputSchema,
+      response: enterpriseSchema,
+    },
+    ({ params, body, req, res }) => updateEnterprise(db, params.id, body, actor(req, res)),
+  );
+  routes.delete(
+    '/:id',
+    {
+      summary: 'Delete an enterprise (restorable; it leaves the count)',
+      access: 'editor',
+      params: enterpriseIdParamsSchema,
+    },
+    ({ params, req, res }) => deleteEnterprise(db, params.id, actor(req, res)),
+  );
+  routes.post(
+    '/:id/restore',
+    {
+      summary: 'Restore a deleted enterprise',
+      access: 'editor',
+      params: enterpriseIdParamsSchema,
+      response: enterpriseSchema,
+    },
+    ({ params, req, res }) => restoreEnterprise(db, params.id, actor(req, res)),
+  );
+  return routes;
+}
+
+export function createAdoptionsRouter(db: Kysely<Database>): ApiRouter {
+  const routes = new ApiRouter('/adoptions');
+  routes.get(
+    '/',
+    {
+      summary: 'Find adoptions: by enterprise, standard, text, industry, province and dates',
+      access: 'viewer',
+      query: listAdoptionsQuerySchema,
+      response: adoptionListSchema,
+    },
+    ({ query }) => listAdoptionsPage(db, query),
+  );
+  routes.post(
+    '/',
+    {
+      summary: 'Record that an enterprise adopted a standard (409 when it already did)',
+      access: 'editor',
+      body: createAdoptionInputSchema,
+      response: adoptionSchema,
+      status: 201,
+    },
+    ({ body, req, res }) => createAdoption(db, body, actor(req, res)),
+  );
+  routes.delete(
+    '/:id',
+    { summary: 'Delete an adoption record', access: 'editor', params: adoptionIdParamsSchema },
+    ({ params, req, res }) => deleteAdoption(db, params.id, actor(req, res)),
+  );
+  return routes;
+}

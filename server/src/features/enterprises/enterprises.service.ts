@@ -1,0 +1,488 @@
+import type { Database } from '@cloudstd/db/tables';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { parseCreditCode } from '@cloudstd/shared/domain/credit-code';
+import type {
+  Adoption,
+  AdoptionList,
+  CreateAdoptionInput,
+  CreateEnterpriseInput,
+  Enterprise,
+  EnterpriseList,
+  ListAdoptionsQuery,
+  ListEnterprisesQuery,
+  UpdateEnterpriseInput,
+} from '@cloudstd/shared/schemas/enterprise';
+import type { Role } from '@cloudstd/shared/schemas/user';
+import type { Kysely, Transaction } from 'kysely';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { AppError } from '../../http/errors.ts';
+import * as repo from './enterprises.repository.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface Actor {
+  id: number;
+  /** Decides whether a failing check character may be overridden (admins only). */
+  role: Role;
+  requestId?: string | undefined;
+}
+
+/** The one row → API mapping for enterprises. */
+export function enterpriseRowToEnterprise(row: repo.EnterpriseRowWithDetails): Enterprise {
+  const parsed = parseCreditCode(row.credit_code);
+  return {
+    id: row.id,
+    name: row.name,
+    creditCode: row.credit_code,
+    industry: row.industry,
+    province: row.province,
+    size: row.size,
+    notes: row.notes,
+    version: row.version,
+    creditCodeOverride:
+      row.credit_code_override_reason === null
+        ? null
+        : {
+            reason: row.credit_code_override_reason,
+            by: row.override_by_name,
+            at: (row.credit_code_override_at ?? row.updated_at).toISOString(),
+            expectedCheckCharacter: parsed.ok ? '' : (parsed.error.expectedCheckCharacter ?? ''),
+          },
+    adoptionCount: row.adoption_count,
+    firstAdoptedOn: row.first_on,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    createdBy: row.created_by_name,
+    updatedBy: row.updated_by_name,
+    deletedAt: row.deleted_at?.toISOString() ?? null,
+  };
+}
+
+/** The one row → API mapping for adoptions. */
+export function adoptionRowToAdoption(row: repo.AdoptionRowWithDetails): Adoption {
+  return {
+    id: row.id,
+    enterpriseId: row.enterprise_id,
+    standardId: row.standard_id,
+    adoptedOn: row.adopted_on,
+    evidence: row.evidence,
+    reference: row.reference,
+    notes: row.notes,
+    enterpriseName: row.enterprise_name,
+    enterpriseCreditCode: row.enterprise_credit_code,
+    standardNumber: row.standard_number,
+    standardPlanNumber: row.standard_plan_number,
+    standardTitleZh: row.standard_title_zh,
+    standardTitleEn: row.standard_title_en,
+    standardDeleted: row.standard_deleted_at !== null,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by_name,
+  };
+}
+
+/** What a person edits about an enterprise: what audit snapshots hold. */
+interface EnterpriseContent {
+  name: string;
+  creditCode: string;
+  industry: string | null;
+  province: string | null;
+  size: Enterprise['size'];
+  notes: string | null;
+}
+
+function contentOf(enterprise: Enterprise): EnterpriseContent & { creditCodeOverride?: { reason: string } } {
+  return {
+    name: enterprise.name,
+    creditCode: enterprise.creditCode,
+    industry: enterprise.industry,
+    province: enterprise.province,
+    size: enterprise.size,
+    notes: enterprise.notes,
+    ...(enterprise.creditCodeOverride ? { creditCodeOverride: { reason: enterprise.creditCodeOverride.reason } } : {}),
+  };
+}
+
+function enterpriseNotFound(id: number): AppError {
+  return new AppError('NOT_FOUND', { detail: { zh: `企业 ${id} 不存在`, en: `Enterprise ${id} does not exist` } });
+}
+
+function creditCodeTaken(existing: { id: number; name: string; credit_code: string }): AppError {
+  return new AppError('CREDIT_CODE_TAKEN', {
+    detail: {
+      zh: `统一社会信用代码 ${existing.credit_code} 已登记为“${existing.name}”，请编辑该记录`,
+      en: `Credit code ${existing.credit_code} is already recorded for “${existing.name}”; edit that record instead`,
+    },
+    extensions: { existing: { id: existing.id, name: existing.name, creditCode: existing.credit_code } },
+  });
+}
+
+/**
+ * How a code whose format the schema accepted is to be stored: with no override when its check character
+ * is right; with the admin's reason when it fails and an admin overrides. Otherwise refused: 400
+ * CREDIT_CODE_CHECKSUM naming the expected character, or 403 when someone other than an admin overrides
+ * (a checksum failure is a data-quality decision the audit log attributes to an admin).
+ */
+function decideCreditCode(
+  creditCode: string,
+  override: { reason: string } | undefined,
+  actor: Actor,
+): { reason: string } | null {
+  const parsed = parseCreditCode(creditCode);
+  if (parsed.ok) return null;
+  if (!parsed.error.overridable) {
+    // The schema refuses these; kept so that no other caller can store a malformed code.
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ field: 'creditCode', messageZh: parsed.error.messageZh, messageEn: parsed.error.messageEn }],
+    });
+  }
+  if (!override) {
+    throw new AppError('CREDIT_CODE_CHECKSUM', {
+      detail: {
+        zh: '校验位不符的代码可能录入有误；如确认代码无误（部分在用代码不符合校验规则），管理员可填写理由后仍然登记。',
+        en: 'A code failing its check character is probably mistyped; if it is right (some codes in use fail the check), an administrator may record it with a reason.',
+      },
+      errors: [{ field: 'creditCode', messageZh: parsed.error.messageZh, messageEn: parsed.error.messageEn }],
+      extensions: { expectedCheckCharacter: parsed.error.expectedCheckCharacter, overridable: true },
+    });
+  }
+  if (actor.role !== 'admin') {
+    throw new AppError('FORBIDDEN', {
+      detail: {
+        zh: '只有管理员可以登记校验位不符的统一社会信用代码',
+        en: 'Only an administrator may record a credit code that fails its check character',
+      },
+    });
+  }
+  return override;
+}
+
+async function loadEnterprise(db: Db, id: number): Promise<Enterprise> {
+  const row = await repo.findEnterpriseById(db, id);
+  if (!row) throw enterpriseNotFound(id);
+  return enterpriseRowToEnterprise(row);
+}
+
+export async function getEnterprise(db: Db, id: number): Promise<Enterprise> {
+  return loadEnterprise(db, id);
+}
+
+export async function listEnterprisesPage(db: Db, query: ListEnterprisesQuery): Promise<EnterpriseList> {
+  const { rows, total } = await repo.listEnterprises(db, query);
+  return { items: rows.map(enterpriseRowToEnterprise), total, page: query.page, pageSize: query.pageSize };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+/** A unique violation means another request stored the same code between our check and our write. */
+async function rethrowCodeRace(db: Db, creditCode: string | undefined, error: unknown): Promise<never> {
+  if (creditCode && isUniqueViolation(error)) {
+    const existing = await repo.findLiveEnterpriseByCreditCode(db, creditCode);
+    if (existing) throw creditCodeTaken(existing);
+  }
+  throw error;
+}
+
+function overrideColumns(override: { reason: string } | null, actor: Actor) {
+  return override
+    ? {
+        credit_code_override_reason: override.reason,
+        credit_code_override_by: actor.id,
+        credit_code_override_at: new Date(),
+      }
+    : { credit_code_override_reason: null, credit_code_override_by: null, credit_code_override_at: null };
+}
+
+/** Records an enterprise inside the caller's transaction, audited; the credit code must be free. */
+async function insertEnterpriseIn(trx: Db, input: CreateEnterpriseInput, actor: Actor): Promise<Enterprise> {
+  const override = decideCreditCode(input.creditCode, input.creditCodeOverride, actor);
+  const existing = await repo.findLiveEnterpriseByCreditCode(trx, input.creditCode);
+  if (existing) throw creditCodeTaken(existing);
+  const id = await repo.insertEnterprise(trx, {
+    name: input.name,
+    credit_code: input.creditCode,
+    industry: input.industry ?? null,
+    province: input.province ?? null,
+    size: input.size ?? null,
+    notes: input.notes ?? null,
+    ...overrideColumns(override, actor),
+    created_by: actor.id,
+    updated_by: actor.id,
+  });
+  const created = await loadEnterprise(trx, id);
+  await recordAudit(trx, {
+    actorId: actor.id,
+    action: 'create',
+    entity: 'enterprise',
+    entityId: id,
+    after: contentOf(created),
+    requestId: actor.requestId ?? null,
+  });
+  return created;
+}
+
+export async function createEnterprise(
+  db: Kysely<Database>,
+  input: CreateEnterpriseInput,
+  actor: Actor,
+): Promise<Enterprise> {
+  try {
+    return await db.transaction().execute((trx) => insertEnterpriseIn(trx, input, actor));
+  } catch (error) {
+    return rethrowCodeRace(db, input.creditCode, error);
+  }
+}
+
+/**
+ * Applies the fields given, but only if the caller edited the stored version (409 with the current
+ * record otherwise). A new credit code is checked like a new enterprise's; an unchanged one keeps its
+ * override, and a corrected (now valid) one drops it.
+ */
+export async function updateEnterprise(
+  db: Kysely<Database>,
+  id: number,
+  input: UpdateEnterpriseInput,
+  actor: Actor,
+): Promise<Enterprise> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const locked = await repo.lockEnterprise(trx, id);
+      if (!locked || locked.deleted_at !== null) throw enterpriseNotFound(id);
+      const current = await loadEnterprise(trx, id);
+      if (current.version !== input.version) {
+        throw new AppError('VERSION_CONFLICT', {
+          detail: {
+            zh: `您编辑的是第 ${input.version} 版，当前已是第 ${current.version} 版`,
+            en: `You edited version ${input.version}; the record is now at version ${current.version}`,
+          },
+          extensions: { current },
+        });
+      }
+      const codeChanged = input.creditCode !== undefined && input.creditCode !== current.creditCode;
+      let overrideChange = {};
+      if (codeChanged && input.creditCode !== undefined) {
+        overrideChange = overrideColumns(decideCreditCode(input.creditCode, input.creditCodeOverride, actor), actor);
+        const existing = await repo.findLiveEnterpriseByCreditCode(trx, input.creditCode, id);
+        if (existing) throw creditCodeTaken(existing);
+      }
+      await repo.updateEnterprise(trx, id, {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(codeChanged ? { credit_code: input.creditCode } : {}),
+        ...(input.industry !== undefined ? { industry: input.industry } : {}),
+        ...(input.province !== undefined ? { province: input.province } : {}),
+        ...(input.size !== undefined ? { size: input.size } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...overrideChange,
+        updated_by: actor.id,
+      });
+      const updated = await loadEnterprise(trx, id);
+      await recordAudit(trx, {
+        actorId: actor.id,
+        action: 'update',
+        entity: 'enterprise',
+        entityId: id,
+        before: contentOf(current),
+        after: contentOf(updated),
+        requestId: actor.requestId ?? null,
+      });
+      return updated;
+    });
+  } catch (error) {
+    return rethrowCodeRace(db, input.creditCode, error);
+  }
+}
+
+/** Soft deletion: the enterprise leaves lists and the count (its adoptions are kept) but stays restorable. */
+export async function deleteEnterprise(db: Kysely<Database>, id: number, actor: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const locked = await repo.lockEnterprise(trx, id);
+    if (!locked || locked.deleted_at !== null) throw enterpriseNotFound(id);
+    await repo.updateEnterprise(trx, id, { deleted_at: new Date(), updated_by: actor.id });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'delete',
+      entity: 'enterprise',
+      entityId: id,
+      requestId: actor.requestId ?? null,
+    });
+  });
+}
+
+/** Restores a deleted enterprise (and its adoptions into the count), unless its code was entered again since. */
+export async function restoreEnterprise(db: Kysely<Database>, id: number, actor: Actor): Promise<Enterprise> {
+  return db.transaction().execute(async (trx) => {
+    const locked = await repo.lockEnterprise(trx, id);
+    if (!locked) throw enterpriseNotFound(id);
+    if (locked.deleted_at === null) return loadEnterprise(trx, id);
+    const existing = await repo.findLiveEnterpriseByCreditCode(trx, locked.credit_code, id);
+    if (existing) throw creditCodeTaken(existing);
+    await repo.updateEnterprise(trx, id, { deleted_at: null, updated_by: actor.id });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'restore',
+      entity: 'enterprise',
+      entityId: id,
+      requestId: actor.requestId ?? null,
+    });
+    return loadEnterprise(trx, id);
+  });
+}
+
+export async function listAdoptionsPage(db: Db, query: ListAdoptionsQuery): Promise<AdoptionList> {
+  const { rows, total } = await repo.listAdoptions(db, query);
+  return { items: rows.map(adoptionRowToAdoption), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Why an adoption was not recorded, for callers that collect outcomes (the import) rather than throw. */
+export type AdoptionRefusal =
+  | { reason: 'enterprise_missing' }
+  | { reason: 'standard_missing' }
+  | { reason: 'future_date'; today: string }
+  | { reason: 'duplicate'; existing: Adoption };
+
+/**
+ * Records an adoption inside the caller's transaction, audited, or says why not without throwing:
+ * the enterprise must be live, the standard registered and not deleted (it is locked FOR SHARE so a
+ * concurrent deletion waits), the date no later than today, and the pair new — an enterprise adopting
+ * the same standard twice is one adoption (`duplicate` returns the existing one). The count's rollup is
+ * kept by database triggers in the same transaction.
+ */
+export async function recordAdoption(
+  trx: Db,
+  input: CreateAdoptionInput,
+  actor: Actor,
+): Promise<{ ok: true; adoption: Adoption } | ({ ok: false } & AdoptionRefusal)> {
+  const today = todayInChina();
+  if (input.adoptedOn > today) return { ok: false, reason: 'future_date', today };
+  const enterprise = await trx
+    .selectFrom('enterprise')
+    .select(['id', 'deleted_at'])
+    .where('id', '=', input.enterpriseId)
+    .executeTakeFirst();
+  if (!enterprise || enterprise.deleted_at !== null) return { ok: false, reason: 'enterprise_missing' };
+  const standard = await repo.lockStandardForAdoption(trx, input.standardId);
+  if (!standard || standard.deleted_at !== null) return { ok: false, reason: 'standard_missing' };
+  const id = await repo.insertAdoptionUnlessExists(trx, {
+    enterprise_id: input.enterpriseId,
+    standard_id: input.standardId,
+    adopted_on: input.adoptedOn,
+    evidence: input.evidence,
+    reference: input.reference ?? null,
+    notes: input.notes ?? null,
+    created_by: actor.id,
+  });
+  if (id === undefined) {
+    const existing = await repo.findAdoptionOf(trx, input.enterpriseId, input.standardId);
+    if (!existing) throw new Error('adoption conflict without a row');
+    return { ok: false, reason: 'duplicate', existing: adoptionRowToAdoption(existing) };
+  }
+  const row = await repo.findAdoptionById(trx, id);
+  if (!row) throw new Error(`adoption ${id} vanished`);
+  const adoption = adoptionRowToAdoption(row);
+  await recordAudit(trx, {
+    actorId: actor.id,
+    action: 'create',
+    entity: 'adoption',
+    entityId: id,
+    after: adoptionContent(adoption),
+    requestId: actor.requestId ?? null,
+  });
+  return { ok: true, adoption };
+}
+
+function adoptionContent(adoption: Adoption) {
+  return {
+    enterpriseId: adoption.enterpriseId,
+    enterpriseName: adoption.enterpriseName,
+    creditCode: adoption.enterpriseCreditCode,
+    standardId: adoption.standardId,
+    standardNumber: adoption.standardNumber ?? adoption.standardPlanNumber,
+    adoptedOn: adoption.adoptedOn,
+    evidence: adoption.evidence,
+    reference: adoption.reference,
+    notes: adoption.notes,
+  };
+}
+
+export async function createAdoption(
+  db: Kysely<Database>,
+  input: CreateAdoptionInput,
+  actor: Actor,
+): Promise<Adoption> {
+  return db.transaction().execute(async (trx) => {
+    const outcome = await recordAdoption(trx, input, actor);
+    if (outcome.ok) return outcome.adoption;
+    switch (outcome.reason) {
+      case 'duplicate':
+        throw new AppError('ADOPTION_EXISTS', {
+          detail: {
+            zh: `${outcome.existing.enterpriseName} 已于 ${outcome.existing.adoptedOn} 登记贯标该标准`,
+            en: `${outcome.existing.enterpriseName} already has this standard recorded, adopted on ${outcome.existing.adoptedOn}`,
+          },
+          extensions: { existing: outcome.existing },
+        });
+      case 'enterprise_missing':
+        throw new AppError('VALIDATION_FAILED', {
+          errors: [
+            {
+              field: 'enterpriseId',
+              messageZh: '企业不存在或已删除',
+              messageEn: 'No such enterprise (or it was deleted)',
+            },
+          ],
+        });
+      case 'standard_missing':
+        throw new AppError('VALIDATION_FAILED', {
+          errors: [
+            { field: 'standardId', messageZh: '标准不存在或已删除', messageEn: 'No such standard (or it was deleted)' },
+          ],
+        });
+      case 'future_date':
+        throw new AppError('VALIDATION_FAILED', {
+          errors: [
+            {
+              field: 'adoptedOn',
+              messageZh: `贯标日期不能晚于今天（${outcome.today}）`,
+              messageEn: `The adoption date cannot be later than today (${outcome.today})`,
+            },
+          ],
+        });
+    }
+  });
+}
+
+/** Adoptions are deleted for good (a wrong record, not a lifecycle step); the audit log keeps what it was. */
+export async function deleteAdoption(db: Kysely<Database>, id: number, actor: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await repo.findAdoptionById(trx, id);
+    if (!row) {
+      throw new AppError('NOT_FOUND', { detail: { zh: `贯标记录 ${id} 不存在`, en: `Adoption ${id} does not exist` } });
+    }
+    await repo.deleteAdoption(trx, id);
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'delete',
+      entity: 'adoption',
+      entityId: id,
+      before: adoptionContent(adoptionRowToAdoption(row)),
+      requestId: actor.requestId ?? null,
+    });
+  });
+}
+
+/**
+ * For the adoption import, inside its transaction: the live enterprise holding this credit code, or a
+ * new one created from `input` (audited) when none does. An existing enterprise is returned as it is —
+ * its other fields are not overwritten. A code failing its check character is refused unless the input
+ * carries an admin's override, exactly as through the API.
+ */
+export async function findOrCreateEnterpriseByCreditCode(
+  trx: Db,
+  input: CreateEnterpriseInput,
+  actor: Actor,
+): Promise<{ enterprise: Enterprise; created: boolean }> {
+  const existing = await repo.findLiveEnterpriseByCreditCode(trx, input.creditCode);
+  if (existing) return { enterprise: await loadEnterprise(trx, existing.id), created: false };
+  return { enterprise: await insertEnterpriseIn(trx, input, actor), created: true };
+}

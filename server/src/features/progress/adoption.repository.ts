@@ -1,0 +1,103 @@
+import type { Database } from '@cloudstd/db/tables';
+import { sql, type Kysely } from 'kysely';
+
+/*
+ * The enterprise goal's counts (PRODUCT.md §5 "adoption"), each as of a date D:
+ *   counted at D = distinct live enterprises with an adoption of a registered (not deleted) standard
+ *   dated on or before D. An enterprise counts once however many standards it adopts.
+ * Read from the rollup that triggers keep (migration 2026_11_21_150000_enterprises):
+ *   enterprise_first_adoption: each counted enterprise's earliest such adoption date (first_on);
+ *   enterprise_adoption_month: how many first_on fall in each month.
+ * So counted at D = the months before D's month summed + the first_on rows inside D's month up to D:
+ * a few hundred month rows and one month's index range, however many adoptions there are.
+ */
+type Db = Kysely<Database>;
+
+const dateParam = (date: string) => sql<string>`${date}::date`;
+const monthStart = (date: string) => sql<string>`date_trunc('month', ${date}::date)::date`;
+
+/** Distinct enterprises counted toward the goal at D. */
+export async function countAdoptingEnterprises(db: Db, asOf: string): Promise<number> {
+  const row = await sql<{ counted: number }>`
+    select
+      coalesce((select sum(enterprises) from enterprise_adoption_month where month < ${monthStart(asOf)}), 0)
+      + (select count(*) from enterprise_first_adoption
+         where first_on >= ${monthStart(asOf)} and first_on <= ${dateParam(asOf)}) as counted`.execute(db);
+  return Number(row.rows[0]?.counted ?? 0);
+}
+
+/**
+ * Counted enterprises at the end of each month up to D's month, where D's own month is counted at D:
+ * `at('2026-03')` for the timeline. Months before any adoption are 0.
+ */
+export async function countAdoptingEnterprisesByMonth(
+  db: Db,
+  asOf: string,
+): Promise<{ at: (month: string) => number }> {
+  const [months, counted] = await Promise.all([
+    db
+      .selectFrom('enterprise_adoption_month')
+      .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'enterprises'])
+      .where('month', '<', monthStart(asOf))
+      .where('enterprises', '!=', 0)
+      .orderBy('month')
+      .execute(),
+    countAdoptingEnterprises(db, asOf),
+  ]);
+  const asOfMonth = asOf.slice(0, 7);
+  return {
+    at(month) {
+      if (month >= asOfMonth) return counted;
+      let total = 0;
+      for (const row of months) {
+        if (row.month > month) break;
+        total += row.enterprises;
+      }
+      return total;
+    },
+  };
+}
+
+/**
+ * Counted enterprises at D grouped by their industry or province ('' when not recorded), or the
+ * standards with the most adopters at D (top 10; adopters of one standard are distinct because an
+ * enterprise adopts a standard at most once), largest first.
+ */
+export async function countAdoptionBreakdown(
+  db: Db,
+  by: 'industry' | 'province' | 'standard',
+  asOf: string,
+  limit = 10,
+): Promise<{ key: string; count: number; label?: string }[]> {
+  if (by === 'standard') {
+    const rows = await db
+      .selectFrom('adoption')
+      .innerJoin('standard', 'standard.id', 'adoption.standard_id')
+      .innerJoin('enterprise', 'enterprise.id', 'adoption.enterprise_id')
+      .select((eb) => [
+        'standard.id',
+        sql<string>`coalesce(standard.number, standard.plan_number, standard.title_zh)`.as('label'),
+        eb.fn.countAll<number>().as('count'),
+      ])
+      .where('standard.deleted_at', 'is', null)
+      .where('enterprise.deleted_at', 'is', null)
+      .where('adoption.adopted_on', '<=', dateParam(asOf))
+      .groupBy('standard.id')
+      .orderBy('count', 'desc')
+      .orderBy('standard.id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ key: String(row.id), label: row.label, count: row.count }));
+  }
+  const column =
+    by === 'industry' ? sql<string>`coalesce(enterprise.industry, '')` : sql<string>`coalesce(enterprise.province, '')`;
+  return db
+    .selectFrom('enterprise_first_adoption')
+    .innerJoin('enterprise', 'enterprise.id', 'enterprise_first_adoption.enterprise_id')
+    .select((eb) => [column.as('key'), eb.fn.countAll<number>().as('count')])
+    .where('enterprise_first_adoption.first_on', '<=', dateParam(asOf))
+    .groupBy(sql`1`)
+    .orderBy(sql`2`, 'desc')
+    .orderBy(sql`1`)
+    .execute();
+}
