@@ -69,6 +69,8 @@ export interface AuditLogTable {
   before: Json;
   after: Json;
   request_id: string | null;
+  /** The import (data_import) that made this change, if an import did. */
+  import_id: number | null;
 }
 
 export interface StandardTable {
@@ -195,6 +197,24 @@ export interface TargetMilestoneTable {
   position: number;
 }
 
+/** One committed or refused bulk import (migration 2026_11_21_140000_imports). */
+export interface DataImportTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  file_sha256: string;
+  file_size: number;
+  sheet: string | null;
+  user_id: number | null;
+  created_at: CreatedAt;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: number;
+  committed: boolean;
+}
+
 export interface Database {
   framework: FrameworkTable;
   framework_node: FrameworkNodeTable;
@@ -204,6 +224,7 @@ export interface Database {
   audit_log: AuditLogTable;
   standard: StandardTable;
   standard_direction: StandardDirectionTable;
+  data_import: DataImportTable;
   direction_month_rollup: DirectionMonthRollupTable;
   target_set: TargetSetTable;
   target_milestone: TargetMilestoneTable;

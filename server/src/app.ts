@@ -17,6 +17,8 @@ import { createDashboardRouter } from './features/progress/dashboard.router.ts';
 import { createTargetsRouter } from './features/progress/targets.router.ts';
 import { createAdoptionsRouter, createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
+import { standardsRegistryForImports } from './features/standards/standards.bulk.ts';
+import { createImportsRouter } from './features/imports/imports.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -105,6 +107,7 @@ export function createApp(options: AppOptions): Express {
     createUsersRouter(db),
     createFrameworkRouter(db),
     createStandardsRouter(db),
+    createImportsRouter(db, { standards: standardsRegistryForImports }),
     createAuditRouter(db),
     createTargetsRouter(db),
     createDashboardRouter(db),
@@ -115,7 +118,11 @@ export function createApp(options: AppOptions): Express {
 
   const api = express.Router();
   api.use(sameOriginMiddleware(options.allowedOrigins ?? []));
-  api.use(requireJsonBody);
+  // Uploads (multipart) reach the import routes only; every other write must be JSON.
+  api.use((req, res, next) => {
+    if (req.path.startsWith('/imports/') && req.is('multipart/form-data')) return next();
+    requireJsonBody(req, res, next);
+  });
   api.use(express.json({ limit: '100kb', strict: true }));
   api.use(cookieParser());
   api.use(sessionMiddleware(db, session));

@@ -50,6 +50,27 @@ export const errorCatalog = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, titleZh: '请求内容过大', titleEn: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, titleZh: '请求内容类型不受支持', titleEn: 'Unsupported content type' },
+  IMPORT_UNREADABLE_FILE: {
+    status: 400,
+    titleZh: '无法读取该文件，请上传 XLSX 或 CSV 表格',
+    titleEn: 'The file cannot be read; upload an XLSX or CSV spreadsheet',
+  },
+  IMPORT_EMPTY_FILE: { status: 400, titleZh: '文件中没有可导入的数据', titleEn: 'The file has no rows to import' },
+  IMPORT_BAD_HEADER: {
+    status: 400,
+    titleZh: '表头无法识别',
+    titleEn: 'The header row cannot be used',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 413,
+    titleZh: '文件行数过多，请拆分后分批导入',
+    titleEn: 'The file has too many rows; split it and import the parts',
+  },
+  IMPORT_HAS_ERRORS: {
+    status: 422,
+    titleZh: '部分行有错误，未导入任何数据',
+    titleEn: 'Some rows have errors; nothing was imported',
+  },
   TOO_MANY_ATTEMPTS: {
     status: 429,
     titleZh: '登录失败次数过多，请稍后再试',

@@ -89,9 +89,9 @@ const contentFields = [
   'tags',
   'notes',
 ] as const satisfies readonly (keyof Standard)[];
-type StandardContent = Pick<Standard, (typeof contentFields)[number]>;
+export type StandardContent = Pick<Standard, (typeof contentFields)[number]>;
 
-function contentOf(standard: Standard): StandardContent {
+export function contentOf(standard: Standard): StandardContent {
   return Object.fromEntries(contentFields.map((field) => [field, standard[field]])) as StandardContent;
 }
 
@@ -127,12 +127,11 @@ function classify(content: Pick<StandardContent, 'number' | 'planNumber'> & { le
   ]);
 }
 
-/** Everything about a standard that needs more than its schema: lifecycle order, known directions, unique numbers. */
-async function checkStandard(db: Db, content: StandardContent, exceptId?: number): Promise<number[]> {
+/** The rules a standard's content must meet beyond its schema: lifecycle order, known directions, kind. */
+export function standardContentProblems(content: StandardContent, knownDirections: ReadonlySet<string>): FieldError[] {
   const errors: FieldError[] = checkMilestoneOrder(content, content.number !== null).map((problem) => ({ ...problem }));
-  const directionIds = await repo.findDirectionIds(db, content.directions);
   content.directions.forEach((code, index) => {
-    if (!directionIds.has(code)) {
+    if (!knownDirections.has(code)) {
       errors.push({
         field: `directions.${index}`,
         messageZh: `未知的研制方向：${code}`,
@@ -147,6 +146,13 @@ async function checkStandard(db: Db, content: StandardContent, exceptId?: number
       messageEn: 'Only a revision replaces other standards',
     });
   }
+  return errors;
+}
+
+/** Everything about a standard that needs more than its schema: the rules above and unique numbers. */
+async function checkStandard(db: Db, content: StandardContent, exceptId?: number): Promise<number[]> {
+  const directionIds = await repo.findDirectionIds(db, content.directions);
+  const errors = standardContentProblems(content, new Set(directionIds.keys()));
   if (errors.length > 0) throw validationError(errors);
 
   for (const field of ['number', 'plan_number'] as const) {
@@ -176,7 +182,7 @@ function numberTaken(existing: Pick<StandardRow, 'id' | 'number' | 'plan_number'
   });
 }
 
-function contentToRow(content: StandardContent) {
+export function contentToRow(content: StandardContent) {
   return {
     number: content.number,
     plan_number: content.planNumber,
@@ -230,7 +236,8 @@ export async function listStandardsPage(db: Db, query: ListStandardsQuery): Prom
   };
 }
 
-function contentFromInput(input: CreateStandardInput): StandardContent {
+/** A create request's content: level and sector classified, lists de-duplicated, empty texts null. */
+export function contentFromInput(input: CreateStandardInput): StandardContent {
   const number = input.number ?? null;
   const planNumber = input.planNumber ?? null;
   const { level, sector } = classify({ number, planNumber, level: input.level });

@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+import type { DirectionNames, FrameworkNodeName } from './direction-names.ts';
+import { standardColumns } from './standards-columns.ts';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
+const EXAMPLE_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF595959' }, italic: true };
+
+function utcDate(iso: string): Date {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * The standards template: sheet 1 has every column with its Chinese and English header (each with a
+ * note on what to enter) and one real example row; sheet 2 lists the 50 directions with their codes
+ * and the name to write for each; sheet 3 explains the rules. Dates are real date cells, identifiers
+ * text cells.
+ */
+export async function buildStandardsTemplate(
+  nodes: readonly FrameworkNodeName[],
+  names: DirectionNames,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '云标看板 Cloud Standards Tracker';
+
+  const sheet = workbook.addWorksheet('标准 Standards', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = standardColumns.map((column) => ({
+    header: `${column.zh}\n${column.key}`,
+    key: column.key,
+    width: column.width,
+    style: { numFmt: column.cell === 'date' ? 'yyyy-mm-dd' : '@' },
+  }));
+  const header = sheet.getRow(1);
+  header.height = 34;
+  header.eachCell((cell, position) => {
+    const column = standardColumns[position - 1];
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+    if (column && (column.hintZh || column.hintEn)) cell.note = `${column.hintZh}\n${column.hintEn}`.trim();
+  });
+  const example = sheet.addRow(
+    Object.fromEntries(
+      standardColumns.map((column) => [
+        column.key,
+        column.cell === 'date' && column.example ? utcDate(column.example) : column.example,
+      ]),
+    ),
+  );
+  example.eachCell((cell) => {
+    cell.font = EXAMPLE_FONT;
+  });
+  example.getCell(1).note =
+    '示例行（真实标准）：导入前请替换或删除\nExample row (a real standard): replace or delete it before importing';
+  const kindColumn = standardColumns.findIndex((column) => column.key === 'kind') + 1;
+  for (let row = 2; row <= 2000; row++) {
+    sheet.getCell(row, kindColumn).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"制定,修订"'],
+      showErrorMessage: true,
+      errorTitle: '制修订',
+      error: '请选择“制定”或“修订” / Choose 制定 (new) or 修订 (revision)',
+    };
+  }
+
+  const directionSheet = workbook.addWorksheet('研制方向 Directions', { views: [{ state: 'frozen', ySplit: 1 }] });
+  directionSheet.columns = [
+    { header: '编码 code', key: 'code', width: 10 },
+    { header: '部分 part', key: 'part', width: 16 },
+    { header: '分组 group', key: 'group', width: 16 },
+    { header: '研制方向 direction', key: 'nameZh', width: 24 },
+    { header: 'Direction (English)', key: 'nameEn', width: 44 },
+    { header: '导入时可写 write as', key: 'writeAs', width: 26 },
+  ];
+  const byCode = new Map(nodes.map((node) => [node.code, node]));
+  for (const node of nodes) {
+    if (node.kind !== 'direction') continue;
+    const parent = node.parentCode ? byCode.get(node.parentCode) : undefined;
+    const part = parent?.kind === 'group' && parent.parentCode ? byCode.get(parent.parentCode) : parent;
+    directionSheet.addRow({
+      code: node.code,
+      part: part ? `${part.code} ${part.nameZh}` : '',
+      group: parent?.kind === 'group' ? `${parent.code} ${parent.nameZh}` : '',
+      nameZh: node.nameZh,
+      nameEn: node.nameEn,
+      writeAs: `${node.code} 或 ${names.qualifiedName(node.code)}`,
+    });
+  }
+  directionSheet.getRow(1).font = { bold: true };
+  directionSheet.getRow(1).fill = HEADER_FILL;
+  directionSheet.getColumn('code').numFmt = '@';
+
+  const help = workbook.addWorksheet('说明 Instructions');
+  help.getColumn(1).width = 110;
+  const lines = [
+    '导入说明 · How to import',
+    '1. 在第一个工作表中每行填写一项标准；表头可用中文或英文，列的顺序不限，不认识的列会被忽略。',
+    '   One standard per row on the first sheet; Chinese or English headers, any column order; unknown columns are ignored.',
+    '2. 按标准号匹配已登记的标准（写法不限，如 gb/t 32400—2015），没有标准号时按计划号匹配；匹配到则更新，否则新建。',
+    '   Rows are matched to recorded standards by number (any spelling), else by plan number: a match is updated, anything else created.',
+    '3. 空白单元格不会清除已登记的内容；新建标准须填写标准名称和研制方向。',
+    '   Blank cells never clear what is recorded; a new standard needs its Chinese title and at least one direction.',
+    '4. 研制方向写编码（如 02.2.4）或名称（如 云原生），多个用 ; 或 、 分隔；重名的“其它”须写编码或“部署模型/其它”。',
+    '   Directions as codes or names separated by ; or 、; the two named 其它 need their code or part, e.g. 部署模型/其它.',
+    '5. 日期可写作 2025-10-09、2025/10/9、2025.10.9 或 2025年10月9日，也可以是 Excel 日期单元格。',
+    '   Dates as 2025-10-09, 2025/10/9, 2025.10.9, 2025年10月9日, or Excel date cells.',
+    '6. 先“检查”（试运行）查看每行的结果，全部无误后再“导入”；有任何错误时不会导入任何一行。',
+    '   Check first (a dry run shows every row’s outcome), then import; if any row has an error, nothing is imported.',
+  ];
+  lines.forEach((line, index) => {
+    const cell = help.getCell(index + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true };
+    if (index === 0) cell.font = { bold: true, size: 13 };
+  });
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,135 @@
+import type { Database, NewStandard, StandardRow } from '@cloudstd/db/tables';
+import { sql, type Kysely } from 'kysely';
+
+type Db = Kysely<Database>;
+
+/** Rows per statement: keeps every statement far below PostgreSQL's 65,535 parameters. */
+const BATCH = 1000;
+
+function batches<T>(items: readonly T[], size = BATCH): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/**
+ * Live standards whose number or plan number is among those given, in two indexed lookups of
+ * `= any(…)`; `lock` holds them for the rest of the transaction (an import's commit).
+ */
+export async function findLiveStandardsByNumbers(
+  db: Db,
+  numbers: readonly string[],
+  planNumbers: readonly string[],
+  options: { lock?: boolean } = {},
+): Promise<StandardRow[]> {
+  if (numbers.length === 0 && planNumbers.length === 0) return [];
+  let query = db
+    .selectFrom('standard')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('number', '=', sql<string>`any(${[...numbers]}::text[])`),
+        eb('plan_number', '=', sql<string>`any(${[...planNumbers]}::text[])`),
+      ]),
+    )
+    .orderBy('id');
+  if (options.lock) query = query.forUpdate();
+  return query.execute();
+}
+
+/** Direction codes per standard in framework order, for many standards in one query. */
+export async function findDirectionCodesOf(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
+  if (standardIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('standard_direction')
+    .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+    .select(['standard_direction.standard_id', 'framework_node.code'])
+    .where('standard_direction.standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
+    .orderBy('framework_node.position')
+    .execute();
+  for (const row of rows) result.get(row.standard_id)?.push(row.code);
+  return result;
+}
+
+/** The default framework's directions: code → node id and position (framework order). */
+export async function findDirectionNodes(db: Db): Promise<Map<string, { id: number; position: number }>> {
+  const rows = await db
+    .selectFrom('framework_node')
+    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+    .select(['framework_node.code', 'framework_node.id', 'framework_node.position'])
+    .where('framework.is_default', '=', true)
+    .where('framework_node.kind', '=', 'direction')
+    .execute();
+  return new Map(rows.map((row) => [row.code, { id: row.id, position: row.position }]));
+}
+
+/** Inserts standards in batches; returns each new row's id with the numbers that identify it. */
+export async function insertStandards(
+  db: Db,
+  rows: readonly NewStandard[],
+): Promise<Pick<StandardRow, 'id' | 'number' | 'plan_number'>[]> {
+  const inserted: Pick<StandardRow, 'id' | 'number' | 'plan_number'>[] = [];
+  for (const batch of batches(rows)) {
+    inserted.push(
+      ...(await db.insertInto('standard').values(batch).returning(['id', 'number', 'plan_number']).execute()),
+    );
+  }
+  return inserted;
+}
+
+export type StandardContentRow = Omit<
+  NewStandard,
+  'id' | 'version' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by' | 'deleted_at'
+>;
+
+/**
+ * Rewrites the content columns of many standards, one statement per batch (`update … from (values …)`),
+ * raising each one's version like a single edit does.
+ */
+export async function updateStandardsContent(
+  db: Db,
+  updates: readonly { id: number; row: Required<StandardContentRow> }[],
+  updatedBy: number,
+): Promise<void> {
+  for (const batch of batches(updates)) {
+    const values = sql.join(
+      batch.map(
+        ({ id, row }) => sql`(${id}::int, ${row.number}::text, ${row.plan_number}::text, ${row.level}::text,
+          ${row.sector}::text, ${row.title_zh}::text, ${row.title_en}::text, ${row.kind}::text,
+          ${row.replaces}::text[], ${row.approved_on}::date, ${row.draft_on}::date, ${row.submitted_on}::date,
+          ${row.published_on}::date, ${row.in_force_on}::date, ${row.withdrawn_on}::date, ${row.committee}::text,
+          ${row.international_ref}::text, ${row.international_degree}::text, ${row.tags}::text[], ${row.notes}::text)`,
+      ),
+    );
+    await sql`
+      update standard as s set
+        number = v.number, plan_number = v.plan_number, level = v.level, sector = v.sector,
+        title_zh = v.title_zh, title_en = v.title_en, kind = v.kind, replaces = v.replaces,
+        approved_on = v.approved_on, draft_on = v.draft_on, submitted_on = v.submitted_on,
+        published_on = v.published_on, in_force_on = v.in_force_on, withdrawn_on = v.withdrawn_on,
+        committee = v.committee, international_ref = v.international_ref,
+        international_degree = v.international_degree, tags = v.tags, notes = v.notes,
+        version = s.version + 1, updated_at = now(), updated_by = ${updatedBy}
+      from (values ${values}) as v(id, number, plan_number, level, sector, title_zh, title_en, kind, replaces,
+        approved_on, draft_on, submitted_on, published_on, in_force_on, withdrawn_on, committee,
+        international_ref, international_degree, tags, notes)
+      where s.id = v.id`.execute(db);
+  }
+}
+
+/** Replaces the direction links of many standards: one delete, then batched inserts. */
+export async function replaceDirectionsOf(
+  db: Db,
+  standardIds: readonly number[],
+  links: readonly { standard_id: number; direction_id: number }[],
+): Promise<void> {
+  if (standardIds.length > 0) {
+    await db
+      .deleteFrom('standard_direction')
+      .where('standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
+      .execute();
+  }
+  for (const batch of batches(links, 5000)) await db.insertInto('standard_direction').values(batch).execute();
+}

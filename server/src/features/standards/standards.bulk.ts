@@ -1,0 +1,135 @@
+import type { Database } from '@cloudstd/db/tables';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import type { Kysely } from 'kysely';
+import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
+import * as bulk from './standards.bulk.repository.ts';
+import {
+  contentFromInput,
+  contentOf,
+  contentToRow,
+  standardContentProblems,
+  standardRowToStandard,
+  type StandardContent,
+} from './standards.service.ts';
+
+/**
+ * The registry as a bulk import sees it: the same content model, rules and audit entries as one-by-one
+ * edits (standards.service.ts), but reading and writing thousands of standards in a few statements.
+ * app.ts hands it to the imports feature, which may not import this one.
+ */
+
+export interface ExistingStandard {
+  id: number;
+  version: number;
+  content: StandardContent;
+}
+
+export interface BulkWriteActor {
+  id: number;
+  requestId: string | null;
+  importId: number | null;
+}
+
+export interface BulkWrite {
+  creates: readonly StandardContent[];
+  updates: readonly { id: number; before: StandardContent; after: StandardContent }[];
+}
+
+/** Live standards with one of these numbers or plan numbers, as the API would show their content. */
+async function findLiveByNumbers(
+  db: Kysely<Database>,
+  keys: { numbers: readonly string[]; planNumbers: readonly string[]; lock?: boolean },
+): Promise<ExistingStandard[]> {
+  const rows = await bulk.findLiveStandardsByNumbers(db, keys.numbers, keys.planNumbers, { lock: keys.lock ?? false });
+  const directions = await bulk.findDirectionCodesOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  const today = todayInChina();
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    content: contentOf(
+      standardRowToStandard(
+        { ...row, created_by_name: null, updated_by_name: null },
+        directions.get(row.id) ?? [],
+        today,
+      ),
+    ),
+  }));
+}
+
+function keyOf(numbers: { number: string | null; planNumber?: string | null; plan_number?: string | null }): string {
+  return numbers.number ?? `plan:${numbers.planNumber ?? numbers.plan_number ?? ''}`;
+}
+
+/**
+ * Creates and updates many standards inside the caller's transaction, with one audit entry per
+ * change (the same before/after shape as single edits) carrying the import's id. Content must already
+ * satisfy `contentProblems`; directions are stored and audited in framework order. Returns the new ids
+ * in the order of `creates`.
+ */
+async function write(db: Kysely<Database>, plan: BulkWrite, actor: BulkWriteActor): Promise<number[]> {
+  const nodes = await bulk.findDirectionNodes(db);
+  const ordered = (content: StandardContent): StandardContent => ({
+    ...content,
+    directions: [...content.directions].sort((a, b) => (nodes.get(a)?.position ?? 0) - (nodes.get(b)?.position ?? 0)),
+  });
+  const linksOf = (id: number, content: StandardContent) =>
+    content.directions.map((code) => ({ standard_id: id, direction_id: nodes.get(code)?.id ?? 0 }));
+
+  const creates = plan.creates.map(ordered);
+  const inserted = await bulk.insertStandards(
+    db,
+    creates.map((content) => ({ ...contentToRow(content), created_by: actor.id, updated_by: actor.id })),
+  );
+  const idByKey = new Map(inserted.map((row) => [keyOf(row), row.id]));
+  const createdIds = creates.map((content) => {
+    const id = idByKey.get(keyOf(content));
+    if (id === undefined) throw new Error(`bulk insert lost ${keyOf(content)}`);
+    return id;
+  });
+
+  const updates = plan.updates.map((update) => ({ ...update, after: ordered(update.after) }));
+  await bulk.updateStandardsContent(
+    db,
+    updates.map(({ id, after }) => ({ id, row: contentToRow(after) })),
+    actor.id,
+  );
+  const redirected = updates.filter(
+    ({ before, after }) => JSON.stringify(before.directions) !== JSON.stringify(after.directions),
+  );
+  await bulk.replaceDirectionsOf(
+    db,
+    redirected.map(({ id }) => id),
+    [
+      ...creates.flatMap((content, index) => linksOf(createdIds[index] ?? 0, content)),
+      ...redirected.flatMap(({ id, after }) => linksOf(id, after)),
+    ],
+  );
+
+  const common = { actorId: actor.id, entity: 'standard', requestId: actor.requestId, importId: actor.importId };
+  await recordAudits(db, [
+    ...creates.map((content, index): AuditEntry => ({
+      ...common,
+      action: 'create',
+      entityId: createdIds[index] ?? 0,
+      after: content,
+    })),
+    ...updates.map(({ id, before, after }): AuditEntry => ({
+      ...common,
+      action: 'update',
+      entityId: id,
+      before,
+      after,
+    })),
+  ]);
+  return createdIds;
+}
+
+export const standardsRegistryForImports = {
+  findLiveByNumbers,
+  contentFromInput,
+  contentProblems: standardContentProblems,
+  write,
+};

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { bilingual } from './messages.ts';
+
+/**
+ * Bulk import (PRODUCT.md §8): a dry run reports what each spreadsheet row would do; a commit applies
+ * all rows in one transaction or none. The same report shape answers both.
+ */
+
+/** The columns of a standards spreadsheet: `key` is the English header, `zh` the Chinese one. */
+export const standardImportColumns = [
+  { key: 'number', zh: '标准号' },
+  { key: 'title_zh', zh: '标准名称' },
+  { key: 'title_en', zh: '英文名称' },
+  { key: 'directions', zh: '研制方向' },
+  { key: 'published_on', zh: '发布日期' },
+  { key: 'implemented_on', zh: '实施日期' },
+  { key: 'withdrawn_on', zh: '废止日期' },
+  { key: 'approved_on', zh: '立项日期' },
+  { key: 'draft_on', zh: '征求意见日期' },
+  { key: 'submitted_on', zh: '报批日期' },
+  { key: 'plan_number', zh: '计划号' },
+  { key: 'committee', zh: '归口单位' },
+  { key: 'international', zh: '采用国际标准' },
+  { key: 'kind', zh: '制修订' },
+  { key: 'replaces', zh: '代替标准' },
+  { key: 'tags', zh: '标签' },
+  { key: 'notes', zh: '备注' },
+] as const;
+export type StandardImportColumnKey = (typeof standardImportColumns)[number]['key'];
+
+export const importKinds = ['standards'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const importActionSchema = z.enum(['create', 'update', 'unchanged', 'error']);
+export type ImportAction = z.infer<typeof importActionSchema>;
+
+/** One problem of one row; `column` is the column's key (e.g. `published_on`), null for the row as a whole. */
+export const importRowErrorSchema = z.object({
+  column: z.string().nullable(),
+  messageZh: z.string(),
+  messageEn: z.string(),
+});
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+/** A field an update changes (or a create sets), in the API's field names and values. */
+export const importChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+export type ImportChange = z.infer<typeof importChangeSchema>;
+
+/** A column of the file: its header as written, its 0-based position, and the key it was matched to (null: ignored). */
+export const importColumnSchema = z.object({
+  index: z.number().int(),
+  header: z.string(),
+  key: z.string().nullable(),
+});
+export type ImportColumn = z.infer<typeof importColumnSchema>;
+
+export const importRowSchema = z.object({
+  /** The spreadsheet's own row number: the header is row 1 (or wherever it stands). */
+  row: z.number().int(),
+  /** The normalised standard number (or plan number) the row is about, when it could be read. */
+  number: z.string().nullable(),
+  action: importActionSchema,
+  errors: z.array(importRowErrorSchema),
+  changes: z.array(importChangeSchema),
+  /** The record the row updates, leaves unchanged or (after a commit) created. */
+  standardId: z.number().int().nullable(),
+  /** The row's cells as text, one per entry of `columns`. */
+  cells: z.array(z.string()),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const importTotalsSchema = z.object({
+  rows: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  unchanged: z.number().int(),
+  error: z.number().int(),
+});
+export type ImportTotals = z.infer<typeof importTotalsSchema>;
+
+export const importReportSchema = z.object({
+  /** Set when a commit was attempted (and recorded), whether it was applied or refused. */
+  importId: z.number().int().optional(),
+  dryRun: z.boolean(),
+  committed: z.boolean(),
+  fileName: z.string(),
+  /** The worksheet read (XLSX only), and all worksheets of the workbook to choose from. */
+  sheet: z.string().optional(),
+  sheets: z.array(z.string()).optional(),
+  /** The row holding the headers (1 unless title rows stand above it). */
+  headerRow: z.number().int(),
+  totals: importTotalsSchema,
+  columns: z.array(importColumnSchema),
+  /** Headers that match no known column: reported, and ignored. */
+  unknownColumns: z.array(z.string()),
+  rows: z.array(importRowSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+const booleanText = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false'], { error: bilingual('应为 true 或 false', 'must be true or false') })
+    .default(fallback)
+    .transform((value) => value === 'true');
+
+/** `dryRun` defaults to true: nothing is written unless asked; `format=xlsx` returns the report as a workbook. */
+export const importQuerySchema = z.strictObject({
+  dryRun: booleanText('true'),
+  sheet: z.string().trim().min(1).max(100).optional(),
+  format: z.enum(['json', 'xlsx']).default('json'),
+});
+export type ImportQuery = z.infer<typeof importQuerySchema>;
+
+/** The upload limit (also checked by the client before sending). */
+export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The most data rows one file may hold. */
+export const IMPORT_MAX_ROWS = 20_000;
