@@ -215,6 +215,20 @@ export interface DataImportTable {
   committed: boolean;
 }
 
+/** A published report (migration 2026_11_21_160000_snapshots): `payload` is the frozen ReportData. */
+export interface SnapshotTable {
+  id: Generated<number>;
+  name: string;
+  as_of: CalendarDate;
+  since: CalendarDate;
+  target_set_key: string;
+  target_set_name_zh: string;
+  target_set_name_en: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  payload: Json;
+}
+
 export interface Database {
   framework: FrameworkTable;
   framework_node: FrameworkNodeTable;
@@ -232,6 +246,7 @@ export interface Database {
   adoption: AdoptionTable;
   enterprise_first_adoption: EnterpriseFirstAdoptionTable;
   enterprise_adoption_month: EnterpriseAdoptionMonthTable;
+  snapshot: SnapshotTable;
 }
 
 export type FrameworkRow = Selectable<FrameworkTable>;
@@ -245,6 +260,7 @@ export type NewStandard = Insertable<StandardTable>;
 export type StandardUpdate = Updateable<StandardTable>;
 export type TargetSetRow = Selectable<TargetSetTable>;
 export type TargetMilestoneRow = Selectable<TargetMilestoneTable>;
+export type SnapshotRow = Selectable<SnapshotTable>;
 export type EnterpriseRow = Selectable<EnterpriseTable>;
 export type NewEnterprise = Insertable<EnterpriseTable>;
 export type EnterpriseUpdate = Updateable<EnterpriseTable>;

@@ -17,6 +17,9 @@ import { createDashboardRouter } from './features/progress/dashboard.router.ts';
 import { createTargetsRouter } from './features/progress/targets.router.ts';
 import { createAdoptionsRouter, createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
+import { createReportsRouter } from './features/reports/reports.router.ts';
+import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
+import { createProgressSource } from './reporting/progress-source.ts';
 import { standardsRegistryForImports } from './features/standards/standards.bulk.ts';
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
@@ -111,6 +114,8 @@ export function createApp(options: AppOptions): Express {
     createAuditRouter(db),
     createTargetsRouter(db),
     createDashboardRouter(db),
+    createReportsRouter(db, createProgressSource(db)),
+    createSnapshotsRouter(db, createProgressSource(db)),
     createEnterprisesRouter(db),
     createAdoptionsRouter(db),
   ];

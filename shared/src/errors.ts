@@ -48,6 +48,11 @@ export const errorCatalog = {
     titleZh: '不能停用或降级最后一位管理员',
     titleEn: 'The last active admin cannot be disabled or demoted',
   },
+  SNAPSHOT_NAME_TAKEN: {
+    status: 409,
+    titleZh: '已有同名的报告快照',
+    titleEn: 'A report snapshot with this name already exists',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, titleZh: '请求内容过大', titleEn: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, titleZh: '请求内容类型不受支持', titleEn: 'Unsupported content type' },
   IMPORT_UNREADABLE_FILE: {

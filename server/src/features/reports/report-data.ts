@@ -1,0 +1,198 @@
+import type { Database } from '@cloudstd/db/tables';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import type { ReportData, ReportEnterprise, ReportStandard } from '@cloudstd/shared/schemas/report';
+import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
+import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../http/errors.ts';
+import type { StandardsFilter } from '../../sql/standards-filter.ts';
+import type { ProgressSource } from './report-sources.ts';
+import * as repo from './reports.repository.ts';
+
+type Db = Kysely<Database>;
+
+/** Rows read per query while streaming: bounded memory whatever the export's size. */
+export const EXPORT_CHUNK = 500;
+
+/**
+ * The default start of "published since": three whole months back. At a month's end that is the first
+ * day of the month two months earlier (2026-06-30 → 2026-04-01, a quarter); otherwise the day after the
+ * same date three months earlier (2026-11-21 → 2026-08-22; a day that month lacks becomes its last).
+ */
+export function defaultSince(asOf: string): string {
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
+  const lastDayOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day === lastDayOfMonth) return new Date(Date.UTC(year, month - 3, 1)).toISOString().slice(0, 10);
+  const lastDayThen = new Date(Date.UTC(year, month - 3, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 4, Math.min(day, lastDayThen) + 1)).toISOString().slice(0, 10);
+}
+
+export interface ReportScope {
+  asOf: string;
+  set: TargetSet;
+  since: string;
+}
+
+/** The report's date, set and "since" date; `since` after the as-of date is a 400 on `since`. */
+export async function resolveReportScope(
+  source: ProgressSource,
+  query: { asOf?: string | undefined; targetSet?: string | undefined; since?: string | undefined },
+): Promise<ReportScope> {
+  const { asOf, set } = await source.resolve({ asOf: query.asOf ?? todayInChina(), targetSet: query.targetSet });
+  const since = query.since ?? defaultSince(asOf);
+  if (since > asOf) {
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [
+        {
+          field: 'since',
+          messageZh: `起始日期 ${since} 晚于截至日期 ${asOf}`,
+          messageEn: `The start date ${since} is after the as-of date ${asOf}`,
+        },
+      ],
+    });
+  }
+  return { asOf, set, since };
+}
+
+/** The standards counted toward the set at D, as the list's filters express the counting rule (PRODUCT.md §5). */
+export function countedStandardsFilter(set: TargetSet, asOf: string): StandardsFilter {
+  return {
+    asOf,
+    deleted: 'exclude',
+    level: set.countedLevels,
+    kind: set.countedKinds,
+    publishedFrom: set.windowStart,
+    publishedTo: set.windowEnd < asOf ? set.windowEnd : asOf,
+    // Published by D and not withdrawn by D.
+    status: ['published', 'in_force'],
+  };
+}
+
+type StandardRowWithStatus = Awaited<ReturnType<typeof repo.findStandardsByIds>>[number];
+
+function standardRowToReportStandard(row: StandardRowWithStatus, directions: string[]): ReportStandard {
+  return {
+    id: row.id,
+    number: row.number,
+    planNumber: row.plan_number,
+    titleZh: row.title_zh,
+    titleEn: row.title_en,
+    level: row.level,
+    sector: row.sector,
+    kind: row.kind,
+    replaces: row.replaces,
+    status: row.status,
+    approvedOn: row.approved_on,
+    draftOn: row.draft_on,
+    submittedOn: row.submitted_on,
+    publishedOn: row.published_on,
+    inForceOn: row.in_force_on,
+    withdrawnOn: row.withdrawn_on,
+    committee: row.committee,
+    international:
+      row.international_ref && row.international_degree
+        ? { ref: row.international_ref, degree: row.international_degree }
+        : null,
+    tags: row.tags,
+    notes: row.notes,
+    directions,
+  };
+}
+
+/**
+ * Every standard matching the list's filters, in the list's order, in chunks of EXPORT_CHUNK: the ids
+ * first (small), then each chunk's rows and directions, so memory stays bounded at any size.
+ */
+export async function* streamStandards(
+  db: Db,
+  filter: StandardsFilter,
+  sort: ListStandardsQuery['sort'] = 'number',
+  order: ListStandardsQuery['order'] = 'asc',
+): AsyncGenerator<ReportStandard[]> {
+  const ids = await repo.findStandardIds(db, filter, sort, order);
+  for (let start = 0; start < ids.length; start += EXPORT_CHUNK) {
+    const chunk = ids.slice(start, start + EXPORT_CHUNK);
+    const [rows, directions] = await Promise.all([
+      repo.findStandardsByIds(db, chunk, filter.asOf),
+      repo.findDirectionCodes(db, chunk),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    yield chunk.flatMap((id) => {
+      const row = byId.get(id);
+      // A standard deleted between the two reads is left out.
+      return row ? [standardRowToReportStandard(row, directions.get(id) ?? [])] : [];
+    });
+  }
+}
+
+export async function collectStandards(
+  db: Db,
+  filter: StandardsFilter,
+  sort?: ListStandardsQuery['sort'],
+  order?: ListStandardsQuery['order'],
+): Promise<ReportStandard[]> {
+  const all: ReportStandard[] = [];
+  for await (const chunk of streamStandards(db, filter, sort, order)) all.push(...chunk);
+  return all;
+}
+
+/** Counted enterprises at D, by name, in chunks, each with the standards it adopted by D. */
+export async function* streamEnterprises(db: Db, asOf: string): AsyncGenerator<ReportEnterprise[]> {
+  const ids = await repo.findCountedEnterpriseIds(db, asOf);
+  for (let start = 0; start < ids.length; start += EXPORT_CHUNK) {
+    const chunk = ids.slice(start, start + EXPORT_CHUNK);
+    const rows = new Map((await repo.findEnterprisesWithAdoptions(db, chunk, asOf)).map((row) => [row.id, row]));
+    yield chunk.flatMap((id) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      return [
+        {
+          id: row.id,
+          name: row.name,
+          creditCode: row.credit_code,
+          industry: row.industry,
+          province: row.province,
+          size: row.size,
+          firstAdoptedOn: row.first_on,
+          standards: row.standards,
+        },
+      ];
+    });
+  }
+}
+
+async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterprise[]> {
+  const all: ReportEnterprise[] = [];
+  for await (const chunk of streamEnterprises(db, asOf)) all.push(...chunk);
+  return all;
+}
+
+/**
+ * Everything a progress report shows, from the dashboard's own computations: what the live report
+ * renders, and what a snapshot freezes.
+ */
+export async function buildReportData(db: Db, source: ProgressSource, scope: ReportScope): Promise<ReportData> {
+  const { asOf, set, since } = scope;
+  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
+    source.summary(set, asOf),
+    source.coverage(asOf),
+    source.timeline(set, asOf),
+    source.milestones(set, asOf),
+    repo.findParts(db),
+    collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
+    collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
+    collectEnterprises(db, asOf),
+  ]);
+  return {
+    asOf,
+    since,
+    summary,
+    coverage: coverage.items,
+    timeline,
+    milestones: milestones.items,
+    parts: parts.map((part) => ({ code: part.code, nameZh: part.name_zh, nameEn: part.name_en })),
+    counted,
+    published,
+    enterprises,
+  };
+}

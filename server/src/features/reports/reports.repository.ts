@@ -1,0 +1,106 @@
+import type { Database } from '@cloudstd/db/tables';
+import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
+import { sql, type Kysely } from 'kysely';
+import { statusAsOfSql } from '../../sql/standard-status.ts';
+import { standardsFilter, standardsOrder, type StandardsFilter } from '../../sql/standards-filter.ts';
+
+type Db = Kysely<Database>;
+
+/**
+ * The ids of every standard the list's filters match, in the list's order. Ids only (a few bytes each),
+ * so an export of any size reads its rows in bounded chunks by id afterwards.
+ */
+export async function findStandardIds(
+  db: Db,
+  filter: StandardsFilter,
+  sort: ListStandardsQuery['sort'],
+  order: ListStandardsQuery['order'],
+): Promise<number[]> {
+  const [byColumn, byId] = standardsOrder(sort, order);
+  const rows = await db
+    .selectFrom('standard')
+    .select('standard.id')
+    .where(standardsFilter(filter))
+    .orderBy(byColumn)
+    .orderBy(byId)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The standards with these ids (in no particular order), each with its status at `asOf`. */
+export async function findStandardsByIds(db: Db, ids: readonly number[], asOf: string) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('standard')
+    .selectAll('standard')
+    .select(statusAsOfSql(asOf).as('status'))
+    .where('standard.id', 'in', [...ids])
+    .execute();
+}
+
+/** Direction codes per standard, in the framework's order. */
+export async function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
+  if (standardIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('standard_direction')
+    .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+    .select(['standard_direction.standard_id', 'framework_node.code'])
+    .where('standard_direction.standard_id', 'in', [...standardIds])
+    .orderBy('framework_node.position')
+    .execute();
+  for (const row of rows) result.get(row.standard_id)?.push(row.code);
+  return result;
+}
+
+/** The parts of the default framework, in order, for the coverage table's headings. */
+export async function findParts(db: Db) {
+  return db
+    .selectFrom('framework_node')
+    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+    .select(['framework_node.code', 'framework_node.name_zh', 'framework_node.name_en'])
+    .where('framework.is_default', '=', true)
+    .where('framework_node.kind', '=', 'part')
+    .orderBy('framework_node.position')
+    .execute();
+}
+
+/**
+ * Enterprises counted at D (PRODUCT.md §5: a live enterprise with an adoption of a live standard dated
+ * on or before D), read from the trigger-kept first-adoption table the dashboard counts from, by name.
+ */
+export async function findCountedEnterpriseIds(db: Db, asOf: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('enterprise_first_adoption')
+    .innerJoin('enterprise', 'enterprise.id', 'enterprise_first_adoption.enterprise_id')
+    .select('enterprise.id')
+    .where('enterprise.deleted_at', 'is', null)
+    .where('enterprise_first_adoption.first_on', '<=', sql<string>`${asOf}::date`)
+    .orderBy('enterprise.name')
+    .orderBy('enterprise.id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** These enterprises with the standards each adopted on or before D (live standards only). */
+export async function findEnterprisesWithAdoptions(db: Db, ids: readonly number[], asOf: string) {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{
+    id: number;
+    name: string;
+    credit_code: string;
+    industry: string | null;
+    province: string | null;
+    size: string | null;
+    first_on: string;
+    standards: string[];
+  }>`
+    select e.id, e.name, e.credit_code, e.industry, e.province, e.size, min(a.adopted_on)::text as first_on,
+           array_agg(coalesce(s.number, s.plan_number) order by a.adopted_on, s.id) as standards
+    from enterprise e
+    join adoption a on a.enterprise_id = e.id and a.adopted_on <= ${asOf}::date
+    join standard s on s.id = a.standard_id and s.deleted_at is null
+    where e.id in (${sql.join(ids)})
+    group by e.id`.execute(db);
+  return rows;
+}

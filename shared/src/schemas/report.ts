@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { isoDateSchema } from './common.ts';
+import {
+  coverageRowSchema,
+  coverageStateSchema,
+  dashboardSummarySchema,
+  milestonesResponseSchema,
+  timelineResponseSchema,
+} from './dashboard.ts';
+import { bilingual } from './messages.ts';
+import {
+  adoptionDegreeSchema,
+  listStandardsQuerySchema,
+  standardKindSchema,
+  standardLevelSchema,
+  standardStatusSchema,
+} from './standard.ts';
+
+/** The language of an export's headers and labels; Chinese unless asked otherwise. */
+export const reportLangSchema = z.enum(['zh', 'en']);
+export type ReportLang = z.infer<typeof reportLangSchema>;
+
+export const reportFormatSchema = z.enum(['pdf', 'xlsx', 'csv']);
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+
+/** The formats a progress report (live or a snapshot's) is rendered in. */
+export const progressReportFormatSchema = z.enum(['pdf', 'xlsx'], {
+  error: bilingual('报告格式应为 pdf 或 xlsx', 'The report format is pdf or xlsx'),
+});
+export const progressReportParamsSchema = z.strictObject({ format: progressReportFormatSchema });
+
+/**
+ * A progress report: as of a date (default today in Beijing), for a target set (default the default set),
+ * listing what was published from `since` (default: three months before the as-of date) to the as-of date.
+ */
+export const progressReportQuerySchema = z.strictObject({
+  asOf: isoDateSchema.optional(),
+  targetSet: z.string().trim().max(100).optional(),
+  since: isoDateSchema.optional(),
+  lang: reportLangSchema.default('zh'),
+});
+export type ProgressReportQuery = z.infer<typeof progressReportQuerySchema>;
+
+/** The standards list as CSV: the list's own filters and sort (no paging: every matching standard). */
+export const standardsCsvQuerySchema = listStandardsQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ lang: reportLangSchema.default('zh') });
+export type StandardsCsvQuery = z.infer<typeof standardsCsvQuerySchema>;
+
+export const coverageCsvQuerySchema = z.strictObject({
+  asOf: isoDateSchema.optional(),
+  lang: reportLangSchema.default('zh'),
+});
+export type CoverageCsvQuery = z.infer<typeof coverageCsvQuerySchema>;
+
+/** A standard as a report lists it: its recorded fields, its status at the report's date and its directions. */
+export const reportStandardSchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  planNumber: z.string().nullable(),
+  titleZh: z.string(),
+  titleEn: z.string().nullable(),
+  level: standardLevelSchema,
+  sector: z.string().nullable(),
+  kind: standardKindSchema,
+  replaces: z.array(z.string()),
+  status: standardStatusSchema,
+  approvedOn: z.string().nullable(),
+  draftOn: z.string().nullable(),
+  submittedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  inForceOn: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
+  committee: z.string().nullable(),
+  international: z.object({ ref: z.string(), degree: adoptionDegreeSchema }).nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  directions: z.array(z.string()),
+});
+export type ReportStandard = z.infer<typeof reportStandardSchema>;
+
+/** An adopting enterprise as a report lists it: counted once, with the standards it adopted by the date. */
+export const reportEnterpriseSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  creditCode: z.string(),
+  industry: z.string().nullable(),
+  province: z.string().nullable(),
+  size: z.string().nullable(),
+  firstAdoptedOn: z.string(),
+  /** Numbers (or plan numbers) of the standards adopted on or before the date. */
+  standards: z.array(z.string()),
+});
+export type ReportEnterprise = z.infer<typeof reportEnterpriseSchema>;
+
+export const reportPartSchema = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() });
+
+/**
+ * Everything a progress report shows, computed once: the live report renders it straight away, a
+ * snapshot stores it, so a published snapshot renders from its own numbers forever.
+ */
+export const reportDataSchema = z.object({
+  asOf: z.string(),
+  since: z.string(),
+  summary: dashboardSummarySchema,
+  coverage: z.array(coverageRowSchema),
+  timeline: timelineResponseSchema,
+  milestones: milestonesResponseSchema.shape.items,
+  parts: z.array(reportPartSchema),
+  /** The standards counted toward the set's goal at the as-of date. */
+  counted: z.array(reportStandardSchema),
+  /** Standards of any level published from `since` to the as-of date. */
+  published: z.array(reportStandardSchema),
+  /** Adopting enterprises counted at the as-of date. */
+  enterprises: z.array(reportEnterpriseSchema),
+});
+export type ReportData = z.infer<typeof reportDataSchema>;
+
+const snapshotNameSchema = z
+  .string()
+  .trim()
+  .min(1, bilingual('请填写快照名称，如 2026-Q3', 'Name the snapshot, e.g. 2026-Q3'))
+  .max(50, bilingual('快照名称最多 50 个字符', 'A snapshot name may have at most 50 characters'));
+
+export const createSnapshotInputSchema = z.strictObject({
+  name: snapshotNameSchema,
+  asOf: isoDateSchema,
+  targetSet: z.string().trim().max(100).optional(),
+  since: isoDateSchema.optional(),
+});
+export type CreateSnapshotInput = z.infer<typeof createSnapshotInputSchema>;
+
+export const snapshotIdParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
+export const snapshotReportParamsSchema = snapshotIdParamsSchema.extend({ format: progressReportFormatSchema });
+export const snapshotCompareParamsSchema = z.strictObject({
+  a: z.coerce.number().int().positive(),
+  b: z.coerce.number().int().positive(),
+});
+export const snapshotReportQuerySchema = z.strictObject({ lang: reportLangSchema.default('zh') });
+
+/** A published snapshot as listed: its name, date, set, who published it and its headline figures. */
+export const snapshotSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  asOf: z.string(),
+  since: z.string(),
+  targetSet: z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string() }),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  standards: z.object({ counted: z.number().int(), goal: z.number().int() }),
+  coverage: z.object({ covered: z.number().int(), total: z.number().int() }),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export const snapshotListSchema = z.object({ items: z.array(snapshotSchema) });
+export type SnapshotList = z.infer<typeof snapshotListSchema>;
+
+export const snapshotDetailSchema = snapshotSchema.extend({ data: reportDataSchema });
+export type SnapshotDetail = z.infer<typeof snapshotDetailSchema>;
+
+const kpiKeys = [
+  'standardsCounted',
+  'standardsExpected',
+  'enterprisesCounted',
+  'directionsCovered',
+  'directionsGroupOnly',
+  'directionsGaps',
+  'partsCovered',
+  'forecastProjected',
+] as const;
+export const snapshotKpiKeySchema = z.enum(kpiKeys);
+
+const standardRefSchema = reportStandardSchema.pick({ id: true, number: true, planNumber: true, titleZh: true });
+
+/** What changed from snapshot `from` to snapshot `to`, and why where the data says. */
+export const snapshotComparisonSchema = z.object({
+  from: snapshotSchema,
+  to: snapshotSchema,
+  kpis: z.array(
+    z.object({ key: snapshotKpiKeySchema, from: z.number().nullable(), to: z.number().nullable(), delta: z.number() }),
+  ),
+  standards: z.object({
+    /** Counted in `to` but not in `from`. */
+    added: z.array(reportStandardSchema),
+    /** Counted in `from` but not in `to`, with the reason the later data gives. */
+    removed: z.array(
+      reportStandardSchema.extend({ reason: z.enum(['withdrawn', 'no-longer-counted', 'not-in-registry']) }),
+    ),
+    /** Counted in both, in other directions. */
+    moved: z.array(standardRefSchema.extend({ from: z.array(z.string()), to: z.array(z.string()) })),
+    /** Counted in both, with other field values (a correction). */
+    changed: z.array(
+      standardRefSchema.extend({
+        changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+      }),
+    ),
+  }),
+  coverage: z.array(
+    z.object({
+      code: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      from: coverageStateSchema.nullable(),
+      to: coverageStateSchema.nullable(),
+    }),
+  ),
+});
+export type SnapshotComparison = z.infer<typeof snapshotComparisonSchema>;
