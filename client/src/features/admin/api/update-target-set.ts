@@ -1,7 +1,7 @@
 import type { TargetSet, UpdateTargetSetInput } from '@cloudstd/shared/schemas/target-set';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { getTargetSetsQueryOptions } from './get-target-sets.ts';
+import { getTargetSetsQueryOptions } from '../../../api/get-target-sets.ts';
 
 export interface UpdateTargetSetVariables {
   key: TargetSet['key'];

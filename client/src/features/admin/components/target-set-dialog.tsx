@@ -26,7 +26,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useRevalidateOnLanguageChange } from '../../../lib/form.ts';
 import { pick, useI18n, type Lang } from '../../../lib/i18n.tsx';
 import { zodRule } from '../../../lib/zod-rule.ts';
-import { getTargetSetsQueryOptions } from '../api/get-target-sets.ts';
+import { getTargetSetsQueryOptions } from '../../../api/get-target-sets.ts';
 import { useUpdateTargetSet } from '../api/update-target-set.ts';
 import { adminMessages as m } from '../messages.ts';
 import {

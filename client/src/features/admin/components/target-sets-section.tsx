@@ -3,7 +3,7 @@ import { Card, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { useTargetSets } from '../api/get-target-sets.ts';
+import { useTargetSets } from '../../../api/get-target-sets.ts';
 import { adminMessages as m } from '../messages.ts';
 import { TargetSetDialog } from './target-set-dialog.tsx';
 import { TargetSetsTable } from './target-sets-table.tsx';

@@ -11,7 +11,7 @@ import { useCoverage } from '../api/get-coverage.ts';
 import { useDashboardSummary } from '../api/get-dashboard-summary.ts';
 import { useFramework } from '../../../api/get-framework.ts';
 import { useMilestones } from '../api/get-milestones.ts';
-import { useTargetSets } from '../api/get-target-sets.ts';
+import { useTargetSets } from '../../../api/get-target-sets.ts';
 import { useTimeline } from '../api/get-timeline.ts';
 import { BreakdownTable } from '../components/breakdown-table.tsx';
 import { CoverageHeatmap, CoverageLegend, CoverageTable } from '../components/coverage-heatmap.tsx';

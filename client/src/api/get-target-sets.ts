@@ -1,6 +1,6 @@
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from '../lib/api-client.ts';
 
 export function getTargetSets(signal?: AbortSignal): Promise<TargetSet[]> {
   return apiRequest<TargetSet[]>('/target-sets', { signal });
@@ -10,7 +10,7 @@ export function getTargetSetsQueryOptions() {
   return queryOptions({
     queryKey: ['target-sets'],
     queryFn: ({ signal }) => getTargetSets(signal),
-    // Administrators change goals rarely.
+    // Administrators change goals rarely; every successful write invalidates it anyway.
     staleTime: 5 * 60_000,
   });
 }
