@@ -1,5 +1,6 @@
 import type { Database } from '@cloudstd/db/tables';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { defaultReportSince } from '@cloudstd/shared/domain/report-period';
 import type { ReportData, ReportEnterprise, ReportStandard } from '@cloudstd/shared/schemas/report';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
@@ -14,19 +15,6 @@ type Db = Kysely<Database>;
 /** Rows read per query while streaming: bounded memory whatever the export's size. */
 export const EXPORT_CHUNK = 500;
 
-/**
- * The default start of "published since": three whole months back. At a month's end that is the first
- * day of the month two months earlier (2026-06-30 → 2026-04-01, a quarter); otherwise the day after the
- * same date three months earlier (2026-11-21 → 2026-08-22; a day that month lacks becomes its last).
- */
-export function defaultSince(asOf: string): string {
-  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
-  const lastDayOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day === lastDayOfMonth) return new Date(Date.UTC(year, month - 3, 1)).toISOString().slice(0, 10);
-  const lastDayThen = new Date(Date.UTC(year, month - 3, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 4, Math.min(day, lastDayThen) + 1)).toISOString().slice(0, 10);
-}
-
 export interface ReportScope {
   asOf: string;
   set: TargetSet;
@@ -39,7 +27,7 @@ export async function resolveReportScope(
   query: { asOf?: string | undefined; targetSet?: string | undefined; since?: string | undefined },
 ): Promise<ReportScope> {
   const { asOf, set } = await source.resolve({ asOf: query.asOf ?? todayInChina(), targetSet: query.targetSet });
-  const since = query.since ?? defaultSince(asOf);
+  const since = query.since ?? defaultReportSince(asOf);
   if (since > asOf) {
     throw new AppError('VALIDATION_FAILED', {
       errors: [

@@ -1,7 +1,7 @@
+import { defaultReportSince as defaultSince } from '@cloudstd/shared/domain/report-period';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from './csv.ts';
 import { formatGeneratedAt } from './render-meta.ts';
-import { defaultSince } from './report-data.ts';
 import { contentDisposition, reportFileName } from './report-labels.ts';
 import { excelDate } from './xlsx.ts';
 

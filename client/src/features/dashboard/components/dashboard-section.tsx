@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Segmented, Skeleton } from 'antd';
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { ChartDownloads } from '../../../lib/chart-export-buttons.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import { SectionErrorBoundary } from './section-error-boundary.tsx';
@@ -44,6 +45,8 @@ export function DashboardSection<T>({
 }: DashboardSectionProps<T>) {
   const { t } = useI18n();
   const [view, setView] = useState<SectionView>('chart');
+  // The body's chart, for 下载 SVG / PNG (shown only while it holds one).
+  const bodyRef = useRef<HTMLDivElement>(null);
   const retry = () => void query.refetch();
   const data = query.data;
 
@@ -99,10 +102,13 @@ export function DashboardSection<T>({
             ]}
           />
         )}
+        {view === 'chart' && <ChartDownloads chartRef={bodyRef} title={title} />}
       </div>
-      <SectionErrorBoundary onRetry={retry} resetKey={query.dataUpdatedAt}>
-        {content}
-      </SectionErrorBoundary>
+      <div ref={bodyRef}>
+        <SectionErrorBoundary onRetry={retry} resetKey={query.dataUpdatedAt}>
+          {content}
+        </SectionErrorBoundary>
+      </div>
     </section>
   );
 }

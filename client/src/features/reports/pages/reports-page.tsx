@@ -1,35 +1,93 @@
-import { BarChartOutlined } from '@ant-design/icons';
-import { ComingSoon } from '../../../components/coming-soon.tsx';
-import type { Bilingual } from '../../../lib/i18n.tsx';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { defaultReportSince } from '@cloudstd/shared/domain/report-period';
+import { roleAllows } from '@cloudstd/shared/schemas/user';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { useSnapshots } from '../api/get-snapshots.ts';
+import { useTargetSets } from '../api/get-target-sets.ts';
+import { ReportControls } from '../components/report-controls.tsx';
+import { ReportPreview } from '../components/report-preview.tsx';
+import { SnapshotComparison } from '../components/snapshot-comparison.tsx';
+import { SnapshotsPanel } from '../components/snapshots-panel.tsx';
+import { reportsMessages as m } from '../messages.ts';
+import { reportFormats, type ReportChoice, type ReportFormat } from '../utils/report-urls.ts';
+import '../reports.css';
 
-const title: Bilingual = { zh: '报表', en: 'Reports' };
-const summary: Bilingual = {
-  zh: '为标准化委员会生成报告与导出文件，使用与看板相同的截至日期、目标集和筛选条件。',
-  en: 'Reports and exports for the committee, with the same as-of date, target set and filters as the view they come from.',
-};
-const capabilities: readonly Bilingual[] = [
-  {
-    zh: 'CSV：带 BOM 的 UTF-8，中文版 Excel 直接打开不乱码，并防范公式注入',
-    en: 'CSV: UTF-8 with BOM so Excel on Chinese Windows opens it cleanly, safe against formula injection',
-  },
-  {
-    zh: 'Excel：概览、研制方向覆盖、标准清单、贯标企业四个工作表',
-    en: 'Excel: sheets for the overview, direction coverage, the standards list and the enterprises',
-  },
-  {
-    zh: 'PDF：A4 委员会报告，含指标、进展图、覆盖表、空白清单和新发布标准',
-    en: 'PDF: an A4 committee report with KPIs, the progress chart, the coverage table, the gap list and what was published since a chosen date',
-  },
-  {
-    zh: '每张图表可下载为 SVG 和 PNG',
-    en: 'Every chart downloadable as SVG and PNG',
-  },
-  {
-    zh: '报告快照：发布后数字冻结并编号（如 2026-Q3），可引用、可比较两期差异',
-    en: 'Report snapshots: published figures are frozen under a number (e.g. 2026-Q3), citable, and two snapshots can be compared',
-  },
-];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The choice lives in the URL (asOf, targetSet, since, format), so a report can be shared as a link. */
+function readChoice(params: URLSearchParams, today: string): { choice: ReportChoice; format: ReportFormat } {
+  const asOfParam = params.get('asOf');
+  const asOf = asOfParam && DATE.test(asOfParam) ? asOfParam : today;
+  const sinceParam = params.get('since');
+  const formatParam = params.get('format') as ReportFormat | null;
+  return {
+    choice: {
+      asOf,
+      targetSet: params.get('targetSet') ?? undefined,
+      since: sinceParam && DATE.test(sinceParam) ? sinceParam : defaultReportSince(asOf),
+    },
+    format: formatParam && reportFormats.includes(formatParam) ? formatParam : 'pdf',
+  };
+}
 
 export function ReportsPage() {
-  return <ComingSoon title={title} summary={summary} capabilities={capabilities} icon={<BarChartOutlined />} />;
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const today = todayInChina();
+  const [params, setParams] = useSearchParams();
+  const { choice, format } = readChoice(params, today);
+  const targetSets = useTargetSets();
+  const snapshots = useSnapshots();
+  const valid = choice.since <= choice.asOf;
+
+  const change = (changes: Partial<ReportChoice> & { format?: ReportFormat }) => {
+    const next = new URLSearchParams(params);
+    const set = (name: string, value: string | undefined) => {
+      if (value === undefined) next.delete(name);
+      else next.set(name, value);
+    };
+    if ('asOf' in changes) {
+      set('asOf', changes.asOf === today ? undefined : changes.asOf);
+      // A new as-of date brings its own default period unless a start was chosen.
+      if (!params.has('since')) next.delete('since');
+    }
+    if ('targetSet' in changes) set('targetSet', changes.targetSet);
+    if ('since' in changes) set('since', changes.since);
+    if ('format' in changes) set('format', changes.format === 'pdf' ? undefined : changes.format);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="reports">
+      <PageHeader title={t(m.pageTitle)} subtitle={t(m.subtitle)} />
+      <section className="report-card" aria-labelledby="report-heading">
+        <h2 id="report-heading" className="report-heading">
+          {t(m.reportTitle)}
+        </h2>
+        <ReportControls
+          choice={choice}
+          format={format}
+          targetSets={targetSets.data}
+          sinceInvalid={!valid}
+          onChange={change}
+        />
+        <ReportPreview choice={choice} format={format} valid={valid} />
+      </section>
+      <section className="report-card" aria-labelledby="snapshots-heading">
+        <h2 id="snapshots-heading" className="report-heading">
+          {t(m.snapshotsTitle)}
+        </h2>
+        <SnapshotsPanel choice={choice} canPublish={roleAllows(user.role, 'editor')} valid={valid} />
+      </section>
+      <section className="report-card" aria-labelledby="compare-heading">
+        <h2 id="compare-heading" className="report-heading">
+          {t(m.compareTitle)}
+        </h2>
+        <SnapshotComparison key={snapshots.data?.items.length ?? 0} snapshots={snapshots.data?.items ?? []} />
+      </section>
+    </div>
+  );
 }
