@@ -4,7 +4,7 @@ import path from 'node:path';
 import { extractPdfText } from '@cloudstd/server/features/reports/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
 
@@ -38,7 +38,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   });
 
   const save = async (click: () => Promise<void>): Promise<{ name: string; body: Buffer }> => {
-    const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
     const file = await download.path();
     return { name: download.suggestedFilename(), body: await readFile(file) };
   };
@@ -67,7 +67,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
     const { name, body } = await downloadAs('Excel 工作簿');
     expect(name).toBe(`云计算标准进展报告_${AS_OF}.xlsx`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(body).buffer as ExcelJS.Buffer);
+    await workbook.xlsx.load(new Uint8Array(body).buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概览', '研制方向覆盖', '标准清单', '贯标企业']);
     expect(workbook.getWorksheet('研制方向覆盖')?.rowCount).toBe(51);
   });
