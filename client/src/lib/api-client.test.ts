@@ -1,6 +1,14 @@
 import type { Problem } from '@cloudstd/shared/errors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, describeError, errorMessage, setUnauthenticatedHandler } from './api-client.ts';
+import {
+  ApiError,
+  apiRequest,
+  apiRequestFile,
+  describeError,
+  errorMessage,
+  fileNameOf,
+  setUnauthenticatedHandler,
+} from './api-client.ts';
 
 const problem = (overrides: Partial<Problem>): Problem => ({
   type: 'urn:cloudstd:problem:validation-failed',
@@ -52,6 +60,38 @@ describe('apiRequest', () => {
     expect(url).toBe('/api/v1/auth/login');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', body: '{"username":"a","password":"b"}' });
     expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
+  });
+
+  it('sends a FormData body as a multipart upload, leaving its content type to the browser', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { ok: true }, 'application/json'));
+    const form = new FormData();
+    form.append('file', new Blob(['a,b']), 'list.csv');
+    await apiRequest('/imports/standards?dryRun=true', { method: 'POST', body: form });
+    const [, init] = fetchMock.mock.calls[0] ?? [];
+    expect(init?.body).toBe(form);
+    expect(new Headers(init?.headers).has('content-type')).toBe(false);
+  });
+
+  it('returns a generated file with the name the server suggests, and problems as ApiError', async () => {
+    fetchMock.mockResolvedValueOnce(
+      new Response('PK', {
+        status: 200,
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': `attachment; filename="_____.xlsx"; filename*=UTF-8''${encodeURIComponent('清单-导入检查.xlsx')}`,
+        },
+      }),
+    );
+    const file = await apiRequestFile('/imports/standards?format=xlsx', { method: 'POST', body: new FormData() });
+    expect(file.fileName).toBe('清单-导入检查.xlsx');
+    expect(await file.blob.text()).toBe('PK');
+    expect(fileNameOf('attachment; filename="plain.xlsx"')).toBe('plain.xlsx');
+    expect(fileNameOf(null)).toBeNull();
+    fetchMock.mockResolvedValueOnce(answer(413, problem({ status: 413, code: 'PAYLOAD_TOO_LARGE' })));
+    expect(await failure(apiRequestFile('/imports/standards', { method: 'POST' }))).toMatchObject({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
   });
 
   it('resolves a 204 with nothing', async () => {

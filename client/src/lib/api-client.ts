@@ -53,6 +53,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   method?: HttpMethod;
+  /** Sent as JSON; a `FormData` is sent as a multipart upload instead (the browser sets its boundary). */
   body?: unknown;
   signal?: AbortSignal | undefined;
 }
@@ -86,15 +87,12 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/**
- * The only `fetch` in the client: JSON in and out, the session cookie, problem+json errors as ApiError.
- * `T` is the endpoint's response type from the shared schemas (`void` for 204); the server validates
- * its responses against the same schemas, and the end-to-end tests check them.
- */
-export async function apiRequest<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request; a failure (network, or any non-2xx answer) becomes an ApiError. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const { method = 'GET', body, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const upload = typeof FormData !== 'undefined' && body instanceof FormData;
+  const headers: Record<string, string> = { Accept: accept };
+  if (body !== undefined && !upload) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
@@ -102,7 +100,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : upload ? body : JSON.stringify(body),
       signal: signal ?? null,
     });
   } catch (error) {
@@ -116,11 +114,43 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
     if (response.status === 401 && !PATHS_ANSWERING_401_BY_DESIGN.has(path)) onUnauthenticated();
     throw new ApiError(response.status, problem?.code ?? 'UNEXPECTED_RESPONSE', problem);
   }
+  return response;
+}
 
+/**
+ * The only `fetch` in the client: JSON in and out, the session cookie, problem+json errors as ApiError.
+ * `T` is the endpoint's response type from the shared schemas (`void` for 204); the server validates
+ * its responses against the same schemas, and the end-to-end tests check them.
+ */
+export async function apiRequest<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json, application/problem+json');
   if (response.status === 204) return undefined as T;
   const data = await readJson(response);
   if (data === undefined) throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', null);
   return data as T;
+}
+
+/** The file name a `Content-Disposition` header suggests (RFC 6266 `filename*` first), or null. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // A malformed encoding falls back to the plain name.
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? null;
+}
+
+/** A file the server generates on request (e.g. a workbook), with the name it suggests; errors as for apiRequest. */
+export async function apiRequestFile(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send(path, options, '*/*');
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
 }
 
 export interface ErrorDescription {

@@ -1,35 +1,284 @@
-import { ImportOutlined } from '@ant-design/icons';
-import { ComingSoon } from '../../../components/coming-soon.tsx';
-import type { Bilingual } from '../../../lib/i18n.tsx';
+import { DownloadOutlined, InboxOutlined, ReloadOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_ROWS } from '@cloudstd/shared/schemas/import';
+import { roleAllows } from '@cloudstd/shared/schemas/user';
+import { Alert, App, Button, Card, Select, Space, Spin, Switch, Typography, Upload } from 'antd';
+import { useId, useState } from 'react';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { ForbiddenResult } from '../../../components/forbidden-result.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
+import {
+  refusedImportReport,
+  standardsTemplateUrl,
+  useCheckStandardsImport,
+  useCommitStandardsImport,
+  useDownloadStandardsImportReport,
+} from '../api/import-standards.ts';
+import { ImportDone } from '../components/import-done.tsx';
+import { ImportRowsTable } from '../components/import-rows-table.tsx';
+import { ImportTotals } from '../components/import-totals.tsx';
+import { importCapabilities, importMessages as m } from '../messages.ts';
+import { writableCount } from '../utils/import-rows.ts';
+import { saveFile } from '../utils/save-file.ts';
+import '../imports.css';
 
-const title: Bilingual = { zh: '导入', en: 'Import' };
-const summary: Bilingual = {
-  zh: '从 Excel 或 CSV 批量导入标准与贯标记录，例如一份标准化管理委员会或工业和信息化部的公告。',
-  en: 'Bulk import of standards and adoptions from Excel or CSV, for example a whole SAC or MIIT announcement.',
-};
-const capabilities: readonly Bilingual[] = [
-  {
-    zh: '支持 XLSX 与 CSV；自动识别编码（带 BOM 的 UTF-8、UTF-8、GB18030）',
-    en: 'XLSX and CSV; the encoding is detected (UTF-8 with BOM, UTF-8, GB18030)',
-  },
-  {
-    zh: '表头可用中文或英文（标准号/number、标准名称/title_zh、研制方向/directions …），提供下载模板',
-    en: 'Headers in Chinese or English (标准号/number, 标准名称/title_zh, 研制方向/directions …), with a downloadable template',
-  },
-  {
-    zh: '日期可写作 2025-10-09、2025/10/9 或 2025年10月9日',
-    en: 'Dates as 2025-10-09, 2025/10/9 or 2025年10月9日',
-  },
-  {
-    zh: '试运行：逐行显示新建 / 更新 / 无变化 / 错误（含行号、列名和中英文说明），不写入数据',
-    en: 'A dry run shows every row’s outcome — create, update, unchanged or error with row, column and message in both languages — without writing',
-  },
-  {
-    zh: '正式导入在一个事务中完成，要么全部成功，要么全部不生效；重复导入同一文件不会产生变化',
-    en: 'A commit applies all rows in one transaction or none; importing the same file again changes nothing',
-  },
-];
+const maxMegabytes = IMPORT_MAX_FILE_BYTES / 1024 / 1024;
+const accept = '.xlsx,.xlsm,.csv,.tsv,.txt';
 
 export function ImportPage() {
-  return <ComingSoon title={title} summary={summary} capabilities={capabilities} icon={<ImportOutlined />} />;
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  if (!roleAllows(user.role, 'editor')) return <ForbiddenResult detail={t(m.editorsOnly)} />;
+  return <ImportWorkflow />;
+}
+
+/** Upload → check (every row's outcome) → fix and upload again → import; then the totals and links. */
+function ImportWorkflow() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const sheetLabelId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
+  const [errorsOnly, setErrorsOnly] = useState(false);
+  const check = useCheckStandardsImport();
+  const commit = useCommitStandardsImport();
+  const download = useDownloadStandardsImportReport();
+
+  const refused = refusedImportReport(commit.error);
+  const report = refused ?? check.data ?? null;
+
+  const choose = (next: File) => {
+    if (next.size > IMPORT_MAX_FILE_BYTES) {
+      void message.error(t(m.tooLarge, { size: maxMegabytes }));
+      return;
+    }
+    setFile(next);
+    setSheet(undefined);
+    setErrorsOnly(false);
+    commit.reset();
+    download.reset();
+    check.mutate({ file: next });
+  };
+  const chooseSheet = (name: string) => {
+    if (!file) return;
+    setSheet(name);
+    commit.reset();
+    check.mutate({ file, sheet: name });
+  };
+  const startOver = () => {
+    setFile(null);
+    setSheet(undefined);
+    check.reset();
+    commit.reset();
+    download.reset();
+  };
+  const downloadReport = () => {
+    if (!file) return;
+    download.mutate(
+      { file, sheet },
+      {
+        onSuccess: ({ blob, fileName }) => {
+          saveFile(blob, fileName ?? `${file.name.replace(/\.[^.]*$/, '')}-导入检查.xlsx`);
+        },
+        onError: (error) => {
+          void message.error(errorMessage(error, lang));
+        },
+      },
+    );
+  };
+  // antd hands over the file; returning false keeps it from uploading on its own.
+  const beforeUpload = (next: File) => {
+    choose(next);
+    return false;
+  };
+
+  const header = (
+    <PageHeader
+      title={t(m.pageTitle)}
+      subtitle={t(m.pageSubtitle)}
+      extra={
+        <Button href={standardsTemplateUrl} download icon={<DownloadOutlined aria-hidden />}>
+          {t(m.downloadTemplate)}
+        </Button>
+      }
+    />
+  );
+
+  if (commit.data) {
+    return (
+      <>
+        {header}
+        <ImportDone report={commit.data} onAgain={startOver} />
+      </>
+    );
+  }
+
+  const writable = report ? writableCount(report) : 0;
+  const hasErrors = (report?.totals.error ?? 0) > 0;
+
+  return (
+    <>
+      {header}
+      {!file || (!report && !check.isPending) ? (
+        <section aria-labelledby="import-upload-heading" className="import-section">
+          <Card className="import-card">
+            <Typography.Title level={2} id="import-upload-heading" className="section-title">
+              {t(m.uploadHeading)}
+            </Typography.Title>
+            {check.isError && (
+              <ApiErrorAlert error={check.error} onClose={() => check.reset()} className="import-alert" />
+            )}
+            <Upload.Dragger
+              accept={accept}
+              multiple={false}
+              showUploadList={false}
+              beforeUpload={beforeUpload}
+              data-testid="import-dropzone"
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined aria-hidden />
+              </p>
+              <p className="ant-upload-text">{t(m.dropHint)}</p>
+              <p className="ant-upload-hint">
+                {t(m.dropDetail, { size: maxMegabytes, rows: IMPORT_MAX_ROWS.toLocaleString() })}
+              </p>
+            </Upload.Dragger>
+          </Card>
+        </section>
+      ) : (
+        <section aria-labelledby="import-report-heading" className="import-section">
+          <Card className="import-card">
+            <div className="section-heading">
+              <Typography.Title level={2} id="import-report-heading" className="section-title">
+                {t(m.reportHeading)}
+              </Typography.Title>
+              <Upload accept={accept} multiple={false} showUploadList={false} beforeUpload={beforeUpload}>
+                <Button icon={<ReloadOutlined aria-hidden />}>{t(m.chooseAnother)}</Button>
+              </Upload>
+            </div>
+            <dl className="import-file">
+              <div>
+                <dt>{t(m.fileLabel)}</dt>
+                <dd>{file.name}</dd>
+              </div>
+              {report?.sheets && report.sheets.length > 1 && (
+                <div>
+                  <dt id={sheetLabelId}>{t(m.sheetLabel)}</dt>
+                  <dd>
+                    <Select
+                      aria-labelledby={sheetLabelId}
+                      value={sheet ?? report.sheet}
+                      options={report.sheets.map((name) => ({ value: name, label: name }))}
+                      onChange={chooseSheet}
+                      disabled={check.isPending || commit.isPending}
+                      className="import-sheet-select"
+                    />
+                  </dd>
+                </div>
+              )}
+              {report && report.headerRow > 1 && (
+                <div>
+                  <dt className="visually-hidden">{t(m.headerRowNote, { row: report.headerRow })}</dt>
+                  <dd className="import-file-note">{t(m.headerRowNote, { row: report.headerRow })}</dd>
+                </div>
+              )}
+            </dl>
+
+            {check.isPending || commit.isPending ? (
+              <div className="import-pending" role="status">
+                <Spin />
+                <span>
+                  {commit.isPending ? t(m.committing, { count: writable }) : t(m.checking, { name: file.name })}
+                </span>
+              </div>
+            ) : (
+              report && (
+                <>
+                  <ImportTotals totals={report.totals} />
+                  <div className="import-alerts" aria-live="polite">
+                    {commit.isError && !refused && (
+                      <ApiErrorAlert error={commit.error} onClose={() => commit.reset()} className="import-alert" />
+                    )}
+                    {hasErrors ? (
+                      <Alert
+                        type="error"
+                        showIcon
+                        className="import-alert"
+                        title={t(m.errorsFound, { count: report.totals.error })}
+                        action={
+                          <Button size="small" loading={download.isPending} onClick={downloadReport}>
+                            {t(m.downloadErrors)}
+                          </Button>
+                        }
+                      />
+                    ) : writable > 0 ? (
+                      <Alert
+                        type="success"
+                        showIcon
+                        className="import-alert"
+                        title={t(m.readyToImport, { create: report.totals.create, update: report.totals.update })}
+                        description={t(m.blankCellsKeep)}
+                      />
+                    ) : (
+                      <Alert type="info" showIcon className="import-alert" title={t(m.nothingToDo)} />
+                    )}
+                    {report.unknownColumns.length > 0 && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        className="import-alert"
+                        title={t(m.unknownColumns, {
+                          columns: report.unknownColumns.join(lang === 'zh' ? '、' : ', '),
+                        })}
+                      />
+                    )}
+                  </div>
+                  <div className="import-toolbar">
+                    {hasErrors && (
+                      <label className="import-switch">
+                        <Switch checked={errorsOnly} onChange={setErrorsOnly} />
+                        <span>{t(m.errorsOnly)}</span>
+                      </label>
+                    )}
+                    <Space wrap className="import-toolbar-actions">
+                      {hasErrors && <Typography.Text type="secondary">{t(m.commitDisabledErrors)}</Typography.Text>}
+                      <Button
+                        type="primary"
+                        icon={<CheckCircleOutlined aria-hidden />}
+                        disabled={hasErrors || writable === 0}
+                        onClick={() => {
+                          commit.mutate({ file, sheet });
+                        }}
+                      >
+                        {t(m.commit, { count: writable })}
+                      </Button>
+                    </Space>
+                  </div>
+                  <ImportRowsTable report={report} errorsOnly={errorsOnly} label={t(m.rowsLabel)} />
+                </>
+              )
+            )}
+          </Card>
+        </section>
+      )}
+
+      <section aria-labelledby="import-help-heading" className="import-section">
+        <Card className="import-card">
+          <Typography.Title level={2} id="import-help-heading" className="section-title">
+            {t(m.helpHeading)}
+          </Typography.Title>
+          <ul className="import-help">
+            {importCapabilities.map((capability) => (
+              <li key={capability.en}>
+                <CheckCircleOutlined aria-hidden className="import-help-check" />
+                <span>{t(capability)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </section>
+    </>
+  );
 }

@@ -1,0 +1,163 @@
+import type { StandardImportColumnKey } from '@cloudstd/shared/schemas/import';
+import type { Bilingual } from '../../lib/i18n.tsx';
+
+export const importMessages = {
+  pageTitle: { zh: '导入', en: 'Import' },
+  pageSubtitle: {
+    zh: '从 Excel 或 CSV 批量导入标准，例如一份标准化管理委员会或工业和信息化部的公告，或您自己维护的清单。',
+    en: 'Bulk import of standards from Excel or CSV — a whole SAC or MIIT announcement, or the list you keep yourself.',
+  },
+  editorsOnly: {
+    zh: '导入仅对编辑者和管理员开放；您可以在“标准”页面浏览登记的标准。',
+    en: 'Importing is for editors and administrators; you can read the recorded standards on the Standards page.',
+  },
+  downloadTemplate: { zh: '下载模板', en: 'Download the template' },
+
+  // Step 1: the file
+  uploadHeading: { zh: '选择文件', en: 'Choose a file' },
+  dropHint: { zh: '点击或将文件拖到此处', en: 'Click, or drag a file here' },
+  dropDetail: {
+    zh: 'XLSX 或 CSV，最大 {size} MB，最多 {rows} 行。上传后先检查，不会写入数据。',
+    en: 'XLSX or CSV, up to {size} MB and {rows} rows. The file is checked first; nothing is written yet.',
+  },
+  tooLarge: {
+    zh: '文件超过 {size} MB 上限，请拆分后分批导入',
+    en: 'The file is over {size} MB; split it and import the parts',
+  },
+  checking: { zh: '正在检查 {name}…', en: 'Checking {name}…' },
+  committing: { zh: '正在导入 {count} 项…', en: 'Importing {count} standard(s)…' },
+
+  // Step 2: the check
+  reportHeading: { zh: '检查结果', en: 'Check' },
+  fileLabel: { zh: '文件', en: 'File' },
+  sheetLabel: { zh: '工作表', en: 'Worksheet' },
+  headerRowNote: { zh: '表头位于第 {row} 行', en: 'Headers on row {row}' },
+  totalRows: { zh: '数据行', en: 'Rows' },
+  actionCreate: { zh: '新建', en: 'Create' },
+  actionUpdate: { zh: '更新', en: 'Update' },
+  actionUnchanged: { zh: '无变化', en: 'Unchanged' },
+  actionError: { zh: '错误', en: 'Error' },
+  errorsFound: {
+    zh: '{count} 行有错误，已在表中标红。请修改文件后重新上传；存在错误时不会导入任何数据。',
+    en: '{count} row(s) have errors, marked in red below. Fix the file and upload it again; nothing is imported while any row has an error.',
+  },
+  unknownColumns: {
+    zh: '以下列未能识别，已忽略：{columns}',
+    en: 'These columns were not recognised and are ignored: {columns}',
+  },
+  nothingToDo: {
+    zh: '文件中的每一行都与登记簿一致，无需导入。',
+    en: 'Every row already matches the registry; there is nothing to import.',
+  },
+  readyToImport: {
+    zh: '检查通过：将新建 {create} 项、更新 {update} 项标准，全部在一个事务中完成。',
+    en: 'All rows are fine: {create} standard(s) will be created and {update} updated, in one transaction.',
+  },
+  blankCellsKeep: {
+    zh: '空白单元格不会清除已登记的内容。',
+    en: 'Blank cells never clear what is already recorded.',
+  },
+  errorsOnly: { zh: '只看错误', en: 'Errors only' },
+  downloadErrors: { zh: '下载错误报告（XLSX）', en: 'Download the error report (XLSX)' },
+  chooseAnother: { zh: '重新选择文件', en: 'Choose another file' },
+  commit: { zh: '导入 {count} 项', en: 'Import {count}' },
+  commitDisabledErrors: { zh: '请先修正所有错误', en: 'Fix every error first' },
+
+  // The rows table
+  rowsLabel: { zh: '逐行检查结果', en: 'Outcome of each row' },
+  rowColumn: { zh: '行号', en: 'Row' },
+  actionColumn: { zh: '结果', en: 'Outcome' },
+  changesColumn: { zh: '变更', en: 'Changes' },
+  ignoredColumn: { zh: '（忽略）', en: '(ignored)' },
+  rowsRange: { zh: '第 {from}–{to} 行，共 {total} 行', en: '{from}–{to} of {total} rows' },
+  noErrorRows: { zh: '没有错误', en: 'No errors' },
+  cellError: { zh: '错误：', en: 'Error: ' },
+  empty: { zh: '—', en: '—' },
+
+  // Step 3: done
+  doneTitle: { zh: '导入完成', en: 'Imported' },
+  doneDetail: {
+    zh: '新建 {create} 项，更新 {update} 项，无变化 {unchanged} 项。',
+    en: '{create} created, {update} updated, {unchanged} unchanged.',
+  },
+  doneNothing: { zh: '没有需要写入的变化。', en: 'There was nothing to change.' },
+  viewStandards: { zh: '查看标准列表', en: 'Open the standards list' },
+  viewDashboard: { zh: '查看仪表盘', en: 'Open the dashboard' },
+  importAnother: { zh: '继续导入', en: 'Import another file' },
+  importedRowsLabel: { zh: '已导入的标准', en: 'Imported standards' },
+
+  // Help
+  helpHeading: { zh: '导入说明', en: 'How importing works' },
+} as const satisfies Record<string, Bilingual>;
+
+/** How the capabilities of the import read (kept from the page's first version). */
+export const importCapabilities: readonly Bilingual[] = [
+  {
+    zh: '支持 XLSX（第一个工作表，或选择其他工作表）与 CSV；自动识别编码（带 BOM 的 UTF-8、UTF-8、GB18030）和分隔符（逗号、分号、制表符）',
+    en: 'XLSX (the first worksheet, or another you choose) and CSV; the encoding (UTF-8 with BOM, UTF-8, GB18030) and the delimiter (comma, semicolon, tab) are detected',
+  },
+  {
+    zh: '表头可用中文或英文（标准号/number、标准名称/title_zh、研制方向/directions …），顺序不限，提供下载模板',
+    en: 'Headers in Chinese or English (标准号/number, 标准名称/title_zh, 研制方向/directions …) in any order, with a downloadable template',
+  },
+  {
+    zh: '研制方向写编码（02.2.4）或名称（云原生），多个用 ; 或 、 分隔；重名的“其它”写作 02.5.3 或“部署模型/其它”',
+    en: 'Directions as codes (02.2.4) or names (云原生), several separated by ; or 、; the two named 其它 as 02.5.3 or 部署模型/其它',
+  },
+  {
+    zh: '日期可写作 2025-10-09、2025/10/9、2025.10.9 或 2025年10月9日，也可以是 Excel 日期单元格',
+    en: 'Dates as 2025-10-09, 2025/10/9, 2025.10.9 or 2025年10月9日, or Excel date cells',
+  },
+  {
+    zh: '先检查：逐行显示新建 / 更新 / 无变化 / 错误（含行号、列名和中英文说明），不写入数据',
+    en: 'A check first shows every row’s outcome — create, update, unchanged or error with row, column and message — without writing',
+  },
+  {
+    zh: '正式导入在一个事务中完成，要么全部成功，要么全部不生效；重复导入同一文件不会产生变化',
+    en: 'Importing applies all rows in one transaction or none; importing the same file again changes nothing',
+  },
+];
+
+/** The columns of a standards spreadsheet, as the preview names them. */
+export const columnLabels: Record<StandardImportColumnKey, Bilingual> = {
+  number: { zh: '标准号', en: 'Number' },
+  title_zh: { zh: '标准名称', en: 'Chinese title' },
+  title_en: { zh: '英文名称', en: 'English title' },
+  directions: { zh: '研制方向', en: 'Directions' },
+  published_on: { zh: '发布日期', en: 'Published' },
+  implemented_on: { zh: '实施日期', en: 'In force' },
+  withdrawn_on: { zh: '废止日期', en: 'Withdrawn' },
+  approved_on: { zh: '立项日期', en: 'Approved' },
+  draft_on: { zh: '征求意见日期', en: 'Draft for comment' },
+  submitted_on: { zh: '报批日期', en: 'Submitted' },
+  plan_number: { zh: '计划号', en: 'Plan number' },
+  committee: { zh: '归口单位', en: 'Committee' },
+  international: { zh: '采用国际标准', en: 'International adoption' },
+  kind: { zh: '制修订', en: 'New or revision' },
+  replaces: { zh: '代替标准', en: 'Replaces' },
+  tags: { zh: '标签', en: 'Tags' },
+  notes: { zh: '备注', en: 'Notes' },
+};
+
+/** The fields an update changes (the API's names), as the preview names them. */
+export const fieldLabels: Record<string, Bilingual> = {
+  number: columnLabels.number,
+  planNumber: columnLabels.plan_number,
+  level: { zh: '级别', en: 'Level' },
+  sector: { zh: '行业', en: 'Sector' },
+  titleZh: columnLabels.title_zh,
+  titleEn: columnLabels.title_en,
+  kind: columnLabels.kind,
+  replaces: columnLabels.replaces,
+  directions: columnLabels.directions,
+  approvedOn: columnLabels.approved_on,
+  draftOn: columnLabels.draft_on,
+  submittedOn: columnLabels.submitted_on,
+  publishedOn: columnLabels.published_on,
+  inForceOn: columnLabels.implemented_on,
+  withdrawnOn: columnLabels.withdrawn_on,
+  committee: columnLabels.committee,
+  international: columnLabels.international,
+  tags: columnLabels.tags,
+  notes: columnLabels.notes,
+};

@@ -1,0 +1,53 @@
+import type { ImportColumn, ImportRow } from '@cloudstd/shared/schemas/import';
+import { describe, expect, it } from 'vitest';
+import { formatImportValue, splitErrors, visibleRows, writableCount } from './import-rows.ts';
+
+const row = (overrides: Partial<ImportRow>): ImportRow => ({
+  row: 2,
+  number: 'GB/T 1-2020',
+  action: 'create',
+  errors: [],
+  changes: [],
+  standardId: null,
+  cells: [],
+  ...overrides,
+});
+
+const columns: ImportColumn[] = [
+  { index: 0, header: '标准号', key: 'number' },
+  { index: 1, header: '发布日期', key: 'published_on' },
+  { index: 2, header: '负责人', key: null },
+];
+
+describe('the import preview', () => {
+  it('filters to the rows with errors', () => {
+    const rows = [row({ row: 2 }), row({ row: 3, action: 'error' }), row({ row: 4, action: 'unchanged' })];
+    expect(visibleRows(rows, false)).toHaveLength(3);
+    expect(visibleRows(rows, true).map((r) => r.row)).toEqual([3]);
+  });
+
+  it('puts errors in the cells of the file, and the others on the row', () => {
+    const { byColumn, rowLevel } = splitErrors(
+      row({
+        errors: [
+          { column: 'published_on', messageZh: '日期不存在', messageEn: 'no such date' },
+          { column: 'published_on', messageZh: '另一个', messageEn: 'another' },
+          { column: 'title_zh', messageZh: '新建标准须填写标准名称', messageEn: 'title needed' },
+          { column: null, messageZh: '与第 2 行指向同一项标准', messageEn: 'same record' },
+        ],
+      }),
+      columns,
+    );
+    expect(byColumn.get('published_on')?.map((error) => error.messageEn)).toEqual(['no such date', 'another']);
+    expect(rowLevel.map((error) => error.column)).toEqual(['title_zh', null]);
+  });
+
+  it('counts what a commit would write and formats changed values', () => {
+    expect(writableCount({ totals: { rows: 5, create: 2, update: 1, unchanged: 2, error: 0 } })).toBe(3);
+    expect(formatImportValue(null)).toBe('—');
+    expect(formatImportValue([])).toBe('—');
+    expect(formatImportValue(['02.2.4', '03.1'])).toBe('02.2.4、03.1');
+    expect(formatImportValue({ ref: 'ISO/IEC 17788:2014', degree: 'IDT' })).toBe('ISO/IEC 17788:2014 IDT');
+    expect(formatImportValue('2025-10-09')).toBe('2025-10-09');
+  });
+});
