@@ -1,0 +1,140 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
+
+const adminPassword = 'e2e-admin-password';
+const editorPassword = 'e2e-editor-password';
+
+/** The secretariat's list as Excel on Chinese Windows saves it: GB18030, Chinese headers, one bad row. */
+const announcement = [
+  ['标准号', '标准名称', '研制方向', '发布日期', '实施日期', '归口单位'],
+  [
+    'GB/T 46001-2026',
+    '信息技术 云计算 人工智能即服务 通用要求',
+    '人工智能即服务',
+    '2026年3月1日',
+    '2026-10-01',
+    'TC28',
+  ],
+  ['GB/T 46002-2026', '信息技术 云计算 云原生 平台能力要求', '02.2.4', '2026/4/1', '', 'TC28'],
+  ['GB/T 46003-2026', '信息技术 云计算 其它部署模型 要求', '其它', '2026-02-30', '', 'TC28'],
+];
+
+describe('importing standards in a real browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
+    await mkdir(screenshotDir, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: adminPassword }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const created = await fetch(`${server.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ username: 'staff', password: editorPassword, role: 'editor' }),
+    });
+    expect(created.status).toBe(201);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('flags the bad row by row and column, takes the fixed file and moves the dashboard', async () => {
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      viewport: { width: 1366, height: 1000 },
+      acceptDownloads: true,
+    });
+    await signIn(page, server.url, 'staff', editorPassword);
+    const kpi = () => page.getByTestId('kpi-standards').innerText();
+    const cellState = (code: string) => page.getByTestId(`coverage-cell-${code}`).getAttribute('data-state');
+    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await expect.poll(kpi).toMatch(/\b0\s*\/\s*30/);
+    await expect.poll(cellState.bind(null, '03.4')).toBe('gap');
+
+    const listFile = path.join(dataDir, '2026年第1号公告.csv');
+    await writeFile(listFile, iconv.encode(`${announcement.map((row) => row.join(',')).join('\r\n')}\r\n`, 'gb18030'));
+    await page.getByRole('link', { name: '导入' }).click();
+    await page.getByTestId('import-dropzone').setInputFiles(listFile);
+    const rows = page.getByTestId('import-rows');
+    await rows.waitFor();
+
+    // The bad row is marked, its two bad cells say why, and nothing can be imported yet.
+    const totals = page.getByTestId('import-totals');
+    await expect.poll(() => totals.innerText()).toMatch(/新建\s*2[\s\S]*错误\s*1/);
+    const badRow = rows.locator('tr.import-row-error');
+    expect(await badRow.count()).toBe(1);
+    expect(await badRow.locator('td').first().innerText()).toBe('4');
+    const badCells = badRow.locator('td.import-cell-error');
+    expect(await badCells.count()).toBe(2);
+    expect(await badCells.nth(0).innerText()).toMatch(/其它[\s\S]*不唯一[\s\S]*02\.5\.3/);
+    expect(await badCells.nth(1).innerText()).toMatch(/2026-02-30[\s\S]*不存在/);
+    const importButton = page.getByRole('button', { name: /导入 \d+ 项/ });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByRole('switch').click();
+    await expect.poll(() => rows.locator('tbody tr.ant-table-row').count()).toBe(1);
+    await page.screenshot({ path: `${screenshotDir}/import-errors.png`, fullPage: true });
+
+    // The error report opens in Excel with the problems marked; fixed in place, it goes back up.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载错误报告/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2026年第1号公告-导入检查.xlsx');
+    const reportFile = path.join(dataDir, download.suggestedFilename());
+    await download.saveAs(reportFile);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(reportFile)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('the report has no sheet');
+    expect(sheet.getCell('G4').text).toMatch(/^错误 error/);
+    sheet.getCell('C4').value = '部署模型/其它';
+    sheet.getCell('D4').value = '2026-02-28';
+    await workbook.xlsx.writeFile(reportFile);
+
+    await page.locator('input[type=file]').setInputFiles(reportFile);
+    await expect.poll(() => totals.innerText()).toMatch(/新建\s*3[\s\S]*错误\s*0/);
+    expect(await rows.locator('tr.import-row-error').count()).toBe(0);
+    await page.getByRole('button', { name: '导入 3 项' }).click();
+    await expect.poll(() => page.getByTestId('import-done').innerText()).toContain('新建 3 项');
+    await page.screenshot({ path: `${screenshotDir}/import-done.png`, fullPage: true });
+
+    await page.getByRole('link', { name: '查看仪表盘' }).click();
+    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await expect.poll(kpi).toMatch(/\b3\s*\/\s*30/);
+    await expect.poll(cellState.bind(null, '03.4')).toBe('covered');
+    await expect.poll(cellState.bind(null, '02.5.3')).toBe('covered');
+
+    await page.goto(`${server.url}/standards?q=46003`);
+    await expect.poll(() => page.getByTestId('standards-table').innerText()).toContain('GB/T 46003-2026');
+    await page.close();
+  });
+
+  it('importing the same file again changes nothing', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    await signIn(page, server.url, 'staff', editorPassword);
+    await page.goto(`${server.url}/import`);
+    await page.getByTestId('import-dropzone').setInputFiles(path.join(dataDir, '2026年第1号公告-导入检查.xlsx'));
+    const totals = page.getByTestId('import-totals');
+    await expect.poll(() => totals.innerText()).toMatch(/无变化\s*3/);
+    expect(await page.getByRole('button', { name: '导入 0 项' }).isDisabled()).toBe(true);
+    expect(await page.getByText('无需导入').count()).toBe(1);
+    await page.close();
+  });
+});
