@@ -41,6 +41,8 @@ function ImportWorkflow() {
   const sheetLabelId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [sheet, setSheet] = useState<string | undefined>(undefined);
+  // The workbook's sheets stay selectable when the chosen one cannot be read.
+  const [sheets, setSheets] = useState<readonly string[]>([]);
   const [errorsOnly, setErrorsOnly] = useState(false);
   const check = useCheckStandardsImport();
   const commit = useCommitStandardsImport();
@@ -49,6 +51,18 @@ function ImportWorkflow() {
   const refused = refusedImportReport(commit.error);
   const report = refused ?? check.data ?? null;
 
+  const runCheck = (next: File, sheetName: string | undefined) => {
+    commit.reset();
+    download.reset();
+    check.mutate(
+      { file: next, sheet: sheetName },
+      {
+        onSuccess: (result) => {
+          setSheets(result.sheets ?? []);
+        },
+      },
+    );
+  };
   const choose = (next: File) => {
     if (next.size > IMPORT_MAX_FILE_BYTES) {
       void message.error(t(m.tooLarge, { size: maxMegabytes }));
@@ -56,20 +70,19 @@ function ImportWorkflow() {
     }
     setFile(next);
     setSheet(undefined);
+    setSheets([]);
     setErrorsOnly(false);
-    commit.reset();
-    download.reset();
-    check.mutate({ file: next });
+    runCheck(next, undefined);
   };
   const chooseSheet = (name: string) => {
     if (!file) return;
     setSheet(name);
-    commit.reset();
-    check.mutate({ file, sheet: name });
+    runCheck(file, name);
   };
   const startOver = () => {
     setFile(null);
     setSheet(undefined);
+    setSheets([]);
     check.reset();
     commit.reset();
     download.reset();
@@ -115,36 +128,37 @@ function ImportWorkflow() {
     );
   }
 
+  const dropzone = (
+    <Upload.Dragger
+      accept={accept}
+      multiple={false}
+      showUploadList={false}
+      beforeUpload={beforeUpload}
+      data-testid="import-dropzone"
+    >
+      <p className="ant-upload-drag-icon">
+        <InboxOutlined aria-hidden />
+      </p>
+      <p className="ant-upload-text">{t(m.dropHint)}</p>
+      <p className="ant-upload-hint">
+        {t(m.dropDetail, { size: maxMegabytes, rows: IMPORT_MAX_ROWS.toLocaleString() })}
+      </p>
+    </Upload.Dragger>
+  );
+  const busy = check.isPending || commit.isPending;
   const writable = report ? writableCount(report) : 0;
   const hasErrors = (report?.totals.error ?? 0) > 0;
 
   return (
     <>
       {header}
-      {!file || (!report && !check.isPending) ? (
+      {!file ? (
         <section aria-labelledby="import-upload-heading" className="import-section">
           <Card className="import-card">
             <Typography.Title level={2} id="import-upload-heading" className="section-title">
               {t(m.uploadHeading)}
             </Typography.Title>
-            {check.isError && (
-              <ApiErrorAlert error={check.error} onClose={() => check.reset()} className="import-alert" />
-            )}
-            <Upload.Dragger
-              accept={accept}
-              multiple={false}
-              showUploadList={false}
-              beforeUpload={beforeUpload}
-              data-testid="import-dropzone"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined aria-hidden />
-              </p>
-              <p className="ant-upload-text">{t(m.dropHint)}</p>
-              <p className="ant-upload-hint">
-                {t(m.dropDetail, { size: maxMegabytes, rows: IMPORT_MAX_ROWS.toLocaleString() })}
-              </p>
-            </Upload.Dragger>
+            {dropzone}
           </Card>
         </section>
       ) : (
@@ -155,7 +169,9 @@ function ImportWorkflow() {
                 {t(m.reportHeading)}
               </Typography.Title>
               <Upload accept={accept} multiple={false} showUploadList={false} beforeUpload={beforeUpload}>
-                <Button icon={<ReloadOutlined aria-hidden />}>{t(m.chooseAnother)}</Button>
+                <Button icon={<ReloadOutlined aria-hidden />} disabled={busy}>
+                  {t(m.chooseAnother)}
+                </Button>
               </Upload>
             </div>
             <dl className="import-file">
@@ -163,16 +179,16 @@ function ImportWorkflow() {
                 <dt>{t(m.fileLabel)}</dt>
                 <dd>{file.name}</dd>
               </div>
-              {report?.sheets && report.sheets.length > 1 && (
+              {sheets.length > 1 && (
                 <div>
                   <dt id={sheetLabelId}>{t(m.sheetLabel)}</dt>
                   <dd>
                     <Select
                       aria-labelledby={sheetLabelId}
-                      value={sheet ?? report.sheet}
-                      options={report.sheets.map((name) => ({ value: name, label: name }))}
+                      value={sheet ?? report?.sheet}
+                      options={sheets.map((name) => ({ value: name, label: name }))}
                       onChange={chooseSheet}
-                      disabled={check.isPending || commit.isPending}
+                      disabled={busy}
                       className="import-sheet-select"
                     />
                   </dd>
@@ -180,19 +196,24 @@ function ImportWorkflow() {
               )}
               {report && report.headerRow > 1 && (
                 <div>
-                  <dt className="visually-hidden">{t(m.headerRowNote, { row: report.headerRow })}</dt>
-                  <dd className="import-file-note">{t(m.headerRowNote, { row: report.headerRow })}</dd>
+                  <dt>{t(m.headerRowLabel)}</dt>
+                  <dd className="import-file-note">{t(m.headerRowValue, { row: report.headerRow })}</dd>
                 </div>
               )}
             </dl>
 
-            {check.isPending || commit.isPending ? (
+            {busy ? (
               <div className="import-pending" role="status">
                 <Spin />
                 <span>
                   {commit.isPending ? t(m.committing, { count: writable }) : t(m.checking, { name: file.name })}
                 </span>
               </div>
+            ) : check.isError ? (
+              <>
+                <ApiErrorAlert error={check.error} className="import-alert" />
+                {dropzone}
+              </>
             ) : (
               report && (
                 <>
