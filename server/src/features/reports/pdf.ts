@@ -4,7 +4,6 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { CoverageRow } from '@cloudstd/shared/schemas/dashboard';
 import type { ReportData, ReportLang, ReportStandard } from '@cloudstd/shared/schemas/report';
-import PDFDocument from 'pdfkit';
 import {
   coverageStateLabels,
   progressStatusLabels,
@@ -467,6 +466,8 @@ export async function writeProgressPdf(out: Writable, data: ReportData, meta: Re
   const t = (text: Bilingual) => say(text, lang);
   const { summary } = data;
   const set = summary.targetSet;
+  // Loaded on the first PDF, not at start-up: most processes never render one.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

@@ -13,7 +13,7 @@ import * as repo from './reports.repository.ts';
 type Db = Kysely<Database>;
 
 /** Rows read per query while streaming: bounded memory whatever the export's size. */
-export const EXPORT_CHUNK = 500;
+export const EXPORT_CHUNK = 200;
 
 export interface ReportScope {
   asOf: string;

@@ -16,7 +16,8 @@ import {
 import { formatGeneratedAt, type RenderMeta } from './render-meta.ts';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
-const TEXT_FORMAT = '@';
+/** One style object shared by every date cell (ExcelJS would otherwise allocate one per cell). */
+const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
 
 const sheetNames = {
   overview: { zh: '概览', en: 'Overview' },
@@ -38,15 +39,12 @@ type Sheet = ExcelJS.Worksheet;
 interface ColumnSpec {
   header: string;
   width: number;
-  format?: string;
 }
 
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ColumnSpec[]): Sheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({
-    width: column.width,
-    style: column.format ? { numFmt: column.format } : {},
-  }));
+  // Widths only: a column style would be copied into every cell of a 100,000-row sheet.
+  sheet.columns = columns.map((column) => ({ width: column.width }));
   const header = sheet.addRow(columns.map((column) => column.header));
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF9' } };
@@ -54,8 +52,21 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
   return sheet;
 }
 
-/** Waits for the socket between chunks, so a slow download never piles rows up in memory. */
+/** Adds a row; date cells get the date format (no time shown), other cells keep their type's default. */
+function addRow(sheet: Sheet, values: readonly (string | number | Date | null)[]): void {
+  const row = sheet.addRow(values);
+  values.forEach((value, index) => {
+    if (value instanceof Date) row.getCell(index + 1).style = DATE_STYLE;
+  });
+  row.commit();
+}
+
+/**
+ * Between chunks: lets the zip compress what was written (a turn of the event loop) and waits for the
+ * socket when it is full, so neither a slow download nor a fast producer piles rows up in memory.
+ */
 async function drained(out: Writable): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
@@ -184,7 +195,6 @@ export async function writeProgressXlsx(
     coverageColumns.map((column) => ({
       header: column[lang],
       width: column.width,
-      ...(column.key === 'code' || column.key === 'partCode' ? { format: TEXT_FORMAT } : {}),
     })),
   );
   for (const item of data.coverage) {
@@ -209,7 +219,6 @@ export async function writeProgressXlsx(
     ...standardColumns.map((column) => ({
       header: column[lang],
       width: column.width,
-      ...(column.kind === 'date' ? { format: DATE_FORMAT } : column.kind === 'code' ? { format: TEXT_FORMAT } : {}),
     })),
     { header: t({ zh: '计入目标', en: 'Counted' }), width: 10 },
   ];
@@ -217,14 +226,10 @@ export async function writeProgressXlsx(
   for await (const chunk of standards) {
     for (const standard of chunk) {
       const cells = standardCells(standard, lang);
-      list
-        .addRow([
-          ...standardColumns.map((column) =>
-            column.kind === 'date' ? excelDate(cells[column.key]) : cells[column.key],
-          ),
-          t(counted.has(standard.id) ? yesNo.yes : yesNo.no),
-        ])
-        .commit();
+      addRow(list, [
+        ...standardColumns.map((column) => (column.kind === 'date' ? excelDate(cells[column.key]) : cells[column.key])),
+        t(counted.has(standard.id) ? yesNo.yes : yesNo.no),
+      ]);
     }
     await drained(out);
   }
@@ -232,29 +237,27 @@ export async function writeProgressXlsx(
 
   const adopters = addSheet(workbook, t(sheetNames.enterprises), [
     { header: t({ zh: '企业名称', en: 'Enterprise' }), width: 36 },
-    { header: t({ zh: '统一社会信用代码', en: 'Unified social credit code' }), width: 22, format: TEXT_FORMAT },
+    { header: t({ zh: '统一社会信用代码', en: 'Unified social credit code' }), width: 22 },
     { header: t({ zh: '行业', en: 'Industry' }), width: 14 },
     { header: t({ zh: '地区', en: 'Region' }), width: 12 },
     { header: t({ zh: '规模', en: 'Size' }), width: 8 },
-    { header: t({ zh: '首次贯标日期', en: 'First adoption' }), width: 14, format: DATE_FORMAT },
+    { header: t({ zh: '首次贯标日期', en: 'First adoption' }), width: 14 },
     { header: t({ zh: '贯标标准数', en: 'Standards adopted' }), width: 12 },
-    { header: t({ zh: '贯标标准', en: 'Standards' }), width: 48, format: TEXT_FORMAT },
+    { header: t({ zh: '贯标标准', en: 'Standards' }), width: 48 },
   ]);
   let enterpriseRows = 0;
   for await (const chunk of enterprises) {
     for (const enterprise of chunk) {
-      adopters
-        .addRow([
-          enterprise.name,
-          enterprise.creditCode,
-          enterprise.industry,
-          enterprise.province,
-          enterprise.size,
-          excelDate(enterprise.firstAdoptedOn),
-          enterprise.standards.length,
-          enterprise.standards.join(';'),
-        ])
-        .commit();
+      addRow(adopters, [
+        enterprise.name,
+        enterprise.creditCode,
+        enterprise.industry,
+        enterprise.province,
+        enterprise.size,
+        excelDate(enterprise.firstAdoptedOn),
+        enterprise.standards.length,
+        enterprise.standards.join(';'),
+      ]);
       enterpriseRows++;
     }
     await drained(out);
