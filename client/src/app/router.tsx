@@ -21,9 +21,8 @@ const pages: RouteObject[] = [
   },
   {
     path: 'standards/:id',
-    lazy: async () => ({
-      Component: (await import('../features/standards/pages/standard-detail-page.tsx')).StandardDetailPage,
-    }),
+    // With the enterprises adopting the standard (composed in the route: features do not import each other).
+    lazy: async () => ({ Component: (await import('./routes/standard-detail-route.tsx')).StandardDetailRoute }),
   },
   {
     path: 'standards/:id/edit',
@@ -38,6 +37,20 @@ const pages: RouteObject[] = [
     lazy: async () => ({
       Component: (await import('../features/enterprises/pages/enterprises-page.tsx')).EnterprisesPage,
     }),
+  },
+  {
+    path: 'enterprises/new',
+    lazy: async () => ({ Component: (await import('./routes/enterprise-editor-routes.tsx')).NewEnterpriseRoute }),
+  },
+  {
+    path: 'enterprises/:id',
+    lazy: async () => ({
+      Component: (await import('../features/enterprises/pages/enterprise-detail-page.tsx')).EnterpriseDetailPage,
+    }),
+  },
+  {
+    path: 'enterprises/:id/edit',
+    lazy: async () => ({ Component: (await import('./routes/enterprise-editor-routes.tsx')).EditEnterpriseRoute }),
   },
   {
     path: 'import',

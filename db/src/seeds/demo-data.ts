@@ -1,3 +1,4 @@
+import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
 import type { Kysely } from 'kysely';
 import type { Database, NewStandard } from '../tables.ts';
 
@@ -182,6 +183,44 @@ export const demoStandards: DemoStandard[] = [
   }),
 ];
 
+const INVENTED_ENTERPRISE =
+  '演示数据：虚构企业，统一社会信用代码按 GB 32100-2015 算法生成，不对应真实企业。Demo data: an invented enterprise; its credit code is computed, not a real one.';
+
+/** Invented enterprises (示例, marked in their notes) whose codes carry a computed check character. */
+export const demoEnterprises = [
+  ['示例云原生科技有限公司', '110108', '软件和信息技术服务', '北京', 'medium'],
+  ['示例智造云工业互联网有限公司', '320500', '制造', '江苏', 'large'],
+  ['示例金融云服务股份有限公司', '310115', '金融', '上海', 'large'],
+  ['示例政务云运营有限公司', '440300', '政务', '广东', 'medium'],
+  ['示例边缘计算有限公司', '510100', '信息通信', '四川', 'small'],
+  ['示例医疗云数据有限公司', '330106', '医疗', '浙江', 'small'],
+  ['示例能源云平台有限公司', '420100', '能源', '湖北', 'medium'],
+  ['示例交通云网有限公司', '610100', '交通', '陕西', 'micro'],
+].map(([name, region, industry, province, size], index) => ({
+  name: `${name ?? ''}（示例）`,
+  credit_code: completeCreditCode(`91${region ?? ''}9999990${String(index + 1).padStart(2, '0')}`),
+  industry: industry ?? null,
+  province: province ?? null,
+  size: size as 'large' | 'medium' | 'small' | 'micro',
+  notes: INVENTED_ENTERPRISE,
+}));
+
+/** Invented adoptions: [enterprise index in demoEnterprises, standard number, date, evidence]. */
+export const demoAdoptions: [number, string, string, 'certificate' | 'assessment' | 'self_declaration'][] = [
+  [0, 'GB/T 32400-2015', '2024-06-18', 'self_declaration'],
+  [0, 'GB/T 99001-2025', '2025-12-10', 'certificate'],
+  [1, 'GB/T 37741-2019', '2025-11-20', 'assessment'],
+  [1, 'T/CESA 9901-2025', '2026-01-15', 'certificate'],
+  [2, 'GB/T 31168-2014', '2025-10-30', 'certificate'],
+  [2, 'T/CCSA 9902-2026', '2026-04-02', 'assessment'],
+  [3, 'GB/T 36325-2018', '2026-02-26', 'assessment'],
+  [3, 'GB/T 99002-2026', '2026-05-20', 'self_declaration'],
+  [4, 'YD/T 99004-2026', '2026-07-15', 'certificate'],
+  [5, 'GB/T 37738-2019', '2026-03-12', 'self_declaration'],
+  [6, 'GB/T 99003-2026', '2026-06-06', 'certificate'],
+  [7, 'GB/T 36326-2018', '2026-08-21', 'assessment'],
+];
+
 /** Loads the demo data set (what is missing only), each record audited; returns how many were added. */
 export async function seedDemoData(db: Kysely<Database>): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -238,6 +277,80 @@ export async function seedDemoData(db: Kysely<Database>): Promise<number> {
         .execute();
       added++;
     }
+    await seedDemoAdoptions(trx);
     return added;
   });
+}
+
+/** The demo enterprises and their adoptions (what is missing only), each audited, inside the seed's transaction. */
+async function seedDemoAdoptions(trx: Kysely<Database>): Promise<void> {
+  const ids: number[] = [];
+  for (const enterprise of demoEnterprises) {
+    const existing = await trx
+      .selectFrom('enterprise')
+      .select('id')
+      .where('credit_code', '=', enterprise.credit_code)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (existing) {
+      ids.push(existing.id);
+      continue;
+    }
+    const { id } = await trx.insertInto('enterprise').values(enterprise).returning('id').executeTakeFirstOrThrow();
+    ids.push(id);
+    await trx
+      .insertInto('audit_log')
+      .values({
+        actor_id: null,
+        action: 'create',
+        entity: 'enterprise',
+        entity_id: String(id),
+        before: null,
+        after: JSON.stringify({ ...enterprise, source: 'demo data' }),
+        request_id: null,
+      })
+      .execute();
+  }
+  for (const [index, number, adoptedOn, evidence] of demoAdoptions) {
+    const standard = await trx
+      .selectFrom('standard')
+      .select('id')
+      .where('number', '=', number)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    const enterpriseId = ids[index];
+    if (!standard || enterpriseId === undefined) continue;
+    const inserted = await trx
+      .insertInto('adoption')
+      .values({
+        enterprise_id: enterpriseId,
+        standard_id: standard.id,
+        adopted_on: adoptedOn,
+        evidence,
+        notes: INVENTED_ENTERPRISE,
+      })
+      .onConflict((oc) => oc.columns(['enterprise_id', 'standard_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) continue;
+    await trx
+      .insertInto('audit_log')
+      .values({
+        actor_id: null,
+        action: 'create',
+        entity: 'adoption',
+        entity_id: String(inserted.id),
+        before: null,
+        after: JSON.stringify({
+          enterpriseId,
+          standardId: standard.id,
+          standardNumber: number,
+          adoptedOn,
+          evidence,
+          source: 'demo data',
+        }),
+        request_id: null,
+      })
+      .execute();
+  }
 }

@@ -1,5 +1,6 @@
+import { demoAdoptions, demoEnterprises, seedDemoData } from '@cloudstd/db/seeds/demo-data';
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
-import { completeCreditCode, creditCodeCheckCharacter } from '@cloudstd/shared/domain/credit-code';
+import { completeCreditCode, creditCodeCheckCharacter, parseCreditCode } from '@cloudstd/shared/domain/credit-code';
 import {
   breakdownResponseSchema,
   dashboardSummarySchema,
@@ -609,5 +610,30 @@ describe.each(testDatabaseDrivers())('adoptions and the enterprise goal on %s', 
       const res = await viewer.get(`/api/v1/enterprises?${query}`);
       expect(res.status, query).toBe(400);
     }
+  });
+});
+
+describe.each(testDatabaseDrivers())('demo enterprises on %s', (driver) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext(driver);
+  });
+  afterAll(() => ctx.close());
+
+  it('are marked as invented, carry valid codes, and move the KPI; a second load adds nothing', async () => {
+    for (const enterprise of demoEnterprises) {
+      expect(enterprise.name).toContain('示例');
+      expect(enterprise.notes).toMatch(/虚构/);
+      expect(parseCreditCode(enterprise.credit_code).ok, enterprise.credit_code).toBe(true);
+    }
+    await seedDemoData(ctx.handle.db);
+    await seedDemoData(ctx.handle.db);
+    const viewer = await ctx.signedIn('viewer');
+    const list = enterpriseListSchema.parse((await viewer.get('/api/v1/enterprises?pageSize=50')).body);
+    expect(list.total).toBe(demoEnterprises.length);
+    const adoptions = adoptionListSchema.parse((await viewer.get('/api/v1/adoptions?pageSize=50')).body);
+    expect(adoptions.total).toBe(demoAdoptions.length);
+    const summary = dashboardSummarySchema.parse((await viewer.get('/api/v1/dashboard/summary?asOf=2026-12-31')).body);
+    expect(summary.enterprises.counted).toBe(demoEnterprises.length);
   });
 });

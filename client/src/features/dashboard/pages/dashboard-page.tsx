@@ -21,7 +21,8 @@ import { DashboardEmpty } from '../components/dashboard-empty.tsx';
 import { DashboardSection } from '../components/dashboard-section.tsx';
 import { GapList } from '../components/gap-list.tsx';
 import { KpiCards } from '../components/kpi-cards.tsx';
-import { BreakdownChart, CumulativeChart } from '../components/lazy-charts.tsx';
+import { AdoptionChart, BreakdownChart, CumulativeChart } from '../components/lazy-charts.tsx';
+import { ADOPTION_CHART_HEIGHT, AdoptionTable, adoptionTexts } from '../components/adoption-table.tsx';
 import { MilestonesChecklist } from '../components/milestones-checklist.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import { breakdownRows, limitBars, MAX_COMMITTEE_BARS } from '../utils/breakdown-bars.ts';
@@ -181,6 +182,18 @@ export function DashboardPage() {
               />
             );
           }}
+        </DashboardSection>
+
+        <DashboardSection
+          id="dashboard-adoption"
+          title={t(adoptionTexts.title)}
+          query={timeline}
+          height={ADOPTION_CHART_HEIGHT}
+          className="dash-span-all"
+          testId="adoption-chart"
+          table={(data) => <AdoptionTable timeline={data} />}
+        >
+          {(data) => <AdoptionChart timeline={data} title={t(adoptionTexts.title)} />}
         </DashboardSection>
 
         <DashboardSection

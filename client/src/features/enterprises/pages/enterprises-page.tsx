@@ -1,31 +1,156 @@
-import { BankOutlined } from '@ant-design/icons';
-import { ComingSoon } from '../../../components/coming-soon.tsx';
-import type { Bilingual } from '../../../lib/i18n.tsx';
-
-const title: Bilingual = { zh: '贯标企业', en: 'Enterprises' };
-const summary: Bilingual = {
-  zh: '登记实施云计算标准的企业及其贯标记录，跟踪到 2027 年 1,000 家企业的目标。',
-  en: 'The enterprises implementing the cloud computing standards and their adoption records, toward the goal of 1,000 enterprises by 2027.',
-};
-const capabilities: readonly Bilingual[] = [
-  {
-    zh: '企业名称、统一社会信用代码（18 位，按 GB 32100-2015 校验）、行业、省份/地区、规模',
-    en: 'Name, unified social credit code (18 characters, check character verified per GB 32100-2015), industry, province or region, size',
-  },
-  {
-    zh: '贯标记录：企业、标准、日期与证明材料（证书、评估、自我声明等）',
-    en: 'Adoption records: enterprise, standard, date and evidence (certificate, assessment, self-declaration …)',
-  },
-  {
-    zh: '无论贯标多少项标准，每家企业只计一次',
-    en: 'Each enterprise counts once, however many standards it adopts',
-  },
-  {
-    zh: '按时间、行业和地区统计贯标企业',
-    en: 'Adopting enterprises over time, by industry and by region',
-  },
-];
+import { PlusOutlined } from '@ant-design/icons';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import type { Enterprise } from '@cloudstd/shared/schemas/enterprise';
+import { roleAllows } from '@cloudstd/shared/schemas/user';
+import { App, Button, Card, Empty, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { useEnterprises } from '../api/get-enterprises.ts';
+import { useStandardSummary } from '../api/get-standard-summary.ts';
+import { useRestoreEnterprise } from '../api/restore-enterprise.ts';
+import { AdoptionStats } from '../components/adoption-stats.tsx';
+import { EnterprisesFilters } from '../components/enterprises-filters.tsx';
+import { EnterprisesTable } from '../components/enterprises-table.tsx';
+import { enterprisesMessages as m } from '../messages.ts';
+import {
+  clearEnterpriseFilters,
+  compactEnterprisesQuery,
+  enterprisesQueryToSearchParams,
+  hasActiveEnterpriseFilters,
+  parseEnterprisesQuery,
+  withEnterpriseFilters,
+  type EnterprisesQuery,
+} from '../utils/enterprises-query.ts';
+import '../enterprises.css';
 
 export function EnterprisesPage() {
-  return <ComingSoon title={title} summary={summary} capabilities={capabilities} icon={<BankOutlined />} />;
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const canWrite = roleAllows(user.role, 'editor');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = useMemo(() => {
+    const parsed = parseEnterprisesQuery(searchParams);
+    return canWrite ? parsed : compactEnterprisesQuery({ ...parsed, deleted: 'exclude' });
+  }, [searchParams, canWrite]);
+  const enterprises = useEnterprises(query);
+  const restore = useRestoreEnterprise();
+  const filterStandard = useStandardSummary(query.standard);
+  const standardLabel = filterStandard.data
+    ? (filterStandard.data.number ?? filterStandard.data.planNumber ?? filterStandard.data.titleZh)
+    : null;
+
+  const show = (next: EnterprisesQuery) => {
+    setSearchParams(enterprisesQueryToSearchParams(next));
+  };
+  const total = enterprises.data?.total ?? 0;
+  const deletedView = query.deleted === 'only';
+  const filtered = hasActiveEnterpriseFilters(query);
+  const newEnterprise = () => void navigate('/enterprises/new');
+
+  const empty = deletedView ? (
+    <Empty description={t(m.noDeleted)} />
+  ) : filtered ? (
+    <Empty description={t(m.noMatch)}>
+      <Button
+        onClick={() => {
+          show(clearEnterpriseFilters(query));
+        }}
+      >
+        {t(m.clearFilters)}
+      </Button>
+    </Empty>
+  ) : (
+    <Empty
+      description={
+        <>
+          <span className="enterprises-empty-title">{t(m.emptyRegistry)}</span>
+          <br />
+          {t(canWrite ? m.emptyRegistryEditor : m.emptyRegistryViewer)}
+        </>
+      }
+    >
+      {canWrite && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newEnterprise}>
+          {t(m.addFirst)}
+        </Button>
+      )}
+    </Empty>
+  );
+
+  const restoreEnterprise = (enterprise: Enterprise) => {
+    restore.mutate(enterprise.id, {
+      onSuccess: () => void message.success(t(m.restored, { name: enterprise.name })),
+    });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t(m.pageTitle)}
+        subtitle={t(m.pageSubtitle)}
+        extra={
+          canWrite && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newEnterprise}>
+              {t(m.newEnterprise)}
+            </Button>
+          )
+        }
+      />
+      <AdoptionStats asOf={todayInChina()} />
+      <EnterprisesFilters
+        query={query}
+        onChange={(changes) => {
+          show(withEnterpriseFilters(query, changes));
+        }}
+        onClear={() => {
+          show(clearEnterpriseFilters(query));
+        }}
+        canSeeDeleted={canWrite}
+        standardLabel={standardLabel}
+      />
+      <section aria-labelledby="enterprises-heading">
+        <Card>
+          <div className="section-heading">
+            <Typography.Title level={2} id="enterprises-heading" className="section-title">
+              {t(deletedView ? m.showDeleted : m.listHeading)}
+            </Typography.Title>
+            <Typography.Text type="secondary" role="status" aria-live="polite">
+              {enterprises.data ? t(deletedView ? m.deletedCount : m.resultCount, { total }) : ''}
+            </Typography.Text>
+          </div>
+          {restore.isError && (
+            <ApiErrorAlert
+              error={restore.error}
+              className="form-alert"
+              onClose={() => {
+                restore.reset();
+              }}
+            />
+          )}
+          {enterprises.isError ? (
+            <ApiErrorAlert error={enterprises.error} onRetry={() => void enterprises.refetch()} />
+          ) : (
+            <EnterprisesTable
+              enterprises={enterprises.data?.items ?? []}
+              total={total}
+              query={query}
+              loading={enterprises.isFetching}
+              onChange={(changes) => {
+                show(compactEnterprisesQuery({ ...query, ...changes }));
+              }}
+              onRestore={canWrite ? restoreEnterprise : undefined}
+              restoringId={restore.isPending ? (restore.variables ?? null) : null}
+              empty={empty}
+            />
+          )}
+        </Card>
+      </section>
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Standard } from '@cloudstd/shared/schemas/standard';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
 import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -26,16 +27,23 @@ import { standardsMessages as m } from '../messages.ts';
 import { kindLabels } from '../utils/standard-labels.ts';
 import '../standards.css';
 
-export function StandardDetailPage() {
+/** `sections` adds panels another feature owns (the app's route composes them: e.g. the standard's adopters). */
+export function StandardDetailPage({ sections }: { sections?: (standard: Standard) => ReactNode } = {}) {
   const id = useStandardId();
-  return id === null ? <StandardNotFound /> : <StandardDetail id={id} />;
+  return id === null ? <StandardNotFound /> : <StandardDetail id={id} sections={sections} />;
 }
 
 function nameOf(standard: Standard): string {
   return standard.number ?? standard.planNumber ?? standard.titleZh;
 }
 
-function StandardDetail({ id }: { id: Standard['id'] }) {
+function StandardDetail({
+  id,
+  sections,
+}: {
+  id: Standard['id'];
+  sections?: ((standard: Standard) => ReactNode) | undefined;
+}) {
   const { t } = useI18n();
   const standard = useStandard(id);
   if (standard.isPending) {
@@ -55,10 +63,16 @@ function StandardDetail({ id }: { id: Standard['id'] }) {
       </>
     );
   }
-  return <StandardView standard={standard.data} />;
+  return <StandardView standard={standard.data} sections={sections} />;
 }
 
-function StandardView({ standard }: { standard: Standard }) {
+function StandardView({
+  standard,
+  sections,
+}: {
+  standard: Standard;
+  sections?: ((standard: Standard) => ReactNode) | undefined;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -232,6 +246,7 @@ function StandardView({ standard }: { standard: Standard }) {
                 </ul>
               </Card>
             </section>
+            {sections?.(standard)}
             <section aria-labelledby="standard-history-heading">
               <Card title={<SectionTitle id="standard-history-heading">{t(m.historyHeading)}</SectionTitle>}>
                 <StandardHistory id={standard.id} />

@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+
+// Recharts is most of a chart page's code: its chunk starts loading with the page and the cards
+// without charts show at once; a failed download surfaces in the chart's own card.
+const charts = import('./adoption-recharts.tsx');
+charts.catch(() => undefined);
+
+export const AdoptionTimeChart = lazy(async () => ({ default: (await charts).AdoptionTimeChart }));
+export const AdoptionBarChart = lazy(async () => ({ default: (await charts).AdoptionBarChart }));

@@ -1,0 +1,119 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
+
+const adminPassword = 'e2e-admin-password';
+/** The worked example of GB 32100-2015, typed the way people paste it: full width, lower case, spaced. */
+const typedCode = '９１３５ ０１００ ｍ０００ １００ｙ ４３';
+const mistypedCode = '91350100M000100Y44';
+
+describe('enterprises in a real browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
+    await mkdir(screenshotDir, { recursive: true });
+    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    browser = await launchChromium();
+    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
+    await signIn(page, server.url, 'admin', adminPassword);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const kpi = () => page.getByTestId('kpi-enterprises').innerText();
+
+  it('records an enterprise and an adoption, and the dashboard’s enterprise KPI moves', async () => {
+    const status = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/standards', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          number: 'GB/T 37741-2019',
+          titleZh: '信息技术 云计算 云服务交付要求',
+          directions: ['05.2.1'],
+          publishedOn: '2019-08-30',
+        }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(201);
+    await page.goto(`${server.url}/`);
+    await expect.poll(kpi).toMatch(/\b0\s*\/\s*1,000/);
+
+    // The form checks the code as it is typed: a wrong check character names the expected one,
+    // and only then does an admin see the override.
+    await page.goto(`${server.url}/enterprises`);
+    await page.getByRole('button', { name: '登记企业' }).click();
+    await page.getByRole('heading', { name: '登记贯标企业' }).waitFor();
+    await page.getByLabel('企业名称').fill('端到端测试云计算有限公司');
+    const code = page.getByLabel('统一社会信用代码');
+    await code.fill(mistypedCode);
+    await expect.poll(() => page.getByText('第 18 位应为“3”').count()).toBe(1);
+    expect(await page.getByText('仍然登记该代码（管理员确认）').count()).toBe(1);
+    await code.fill(typedCode);
+    await code.blur();
+    await expect.poll(() => page.getByTestId('credit-code-preview').getAttribute('data-valid')).toBe('true');
+    expect(await code.inputValue()).toBe('91350100M000100Y43');
+    expect(await page.getByTestId('credit-code-preview').innerText()).toContain('福建');
+    expect(await page.getByText('仍然登记该代码（管理员确认）').count()).toBe(0);
+    await page.getByRole('button', { name: '登 记' }).click();
+    await page.waitForURL(/\/enterprises\/\d+$/);
+    await page.getByRole('heading', { name: '端到端测试云计算有限公司' }).waitFor();
+    expect(await page.getByText('尚无有效贯标记录，不计入目标').count()).toBe(1);
+
+    // An adoption, the standard picked by typing its number in another form.
+    await page.getByRole('button', { name: '添加贯标记录' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('standard-picker').click();
+    await page.keyboard.type('gbt37741');
+    await page.locator('.ant-select-item-option', { hasText: 'GB/T 37741-2019' }).click();
+    await dialog.getByText('评估/测评报告').click();
+    await dialog.getByLabel('证书编号或链接').fill('CERT-E2E-001');
+    await dialog.getByRole('button', { name: '登记', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'GB/T 37741-2019' }).waitFor();
+    await expect.poll(() => page.getByText(/起计入目标/).count()).toBe(1);
+    await page.screenshot({ path: `${screenshotDir}/enterprise.png`, fullPage: true });
+
+    await page.goto(`${server.url}/`);
+    await expect.poll(kpi).toMatch(/\b1\s*\/\s*1,000/);
+    const adoption = page.getByTestId('adoption-chart');
+    await adoption.getByText('表格', { exact: true }).click();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const row = adoption.locator('tr', { hasText: today.slice(0, 7) });
+    expect(await row.innerText()).toMatch(new RegExp(`${today.slice(0, 7)}\\s+1\\b`));
+  });
+
+  it('shows the adopter on the standard’s page and lists the enterprise by the standard', async () => {
+    await page.goto(`${server.url}/standards?q=37741`);
+    await page.getByRole('link', { name: 'GB/T 37741-2019' }).first().click();
+    const adopters = page.getByTestId('standard-adopters');
+    await adopters.getByText('端到端测试云计算有限公司').waitFor();
+    expect(await adopters.innerText()).toContain('CERT-E2E-001');
+    await adopters.getByRole('link', { name: '查看全部贯标企业' }).click();
+    await page.waitForURL(/\/enterprises\?standard=\d+/);
+    await page.getByText('共 1 家企业').first().waitFor();
+    expect(await page.getByRole('link', { name: '端到端测试云计算有限公司' }).count()).toBe(1);
+  });
+
+  it('refuses the same credit code twice, naming the enterprise that holds it', async () => {
+    await page.goto(`${server.url}/enterprises/new`);
+    await page.getByRole('heading', { name: '登记贯标企业' }).waitFor();
+    await page.getByLabel('企业名称').fill('重复代码企业');
+    await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
+    await page.getByRole('button', { name: '登 记' }).click();
+    await expect.poll(() => page.getByText(/已登记为“端到端测试云计算有限公司”/).count()).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/\/enterprises\/new$/);
+  });
+});
