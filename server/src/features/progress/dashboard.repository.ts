@@ -196,21 +196,23 @@ export async function medianDaysToPublication(db: Db, asOf: string) {
       filter (where standard.${sql.ref(column)} is not null)`;
   const samples = (column: 'submitted_on' | 'draft_on' | 'approved_on') =>
     sql<number>`count(*) filter (where standard.${sql.ref(column)} is not null)`;
-  return db
-    .selectFrom('standard')
-    .select([
-      median('submitted_on').as('submitted_days'),
-      samples('submitted_on').as('submitted_samples'),
-      median('draft_on').as('draft_days'),
-      samples('draft_on').as('draft_samples'),
-      median('approved_on').as('approved_days'),
-      samples('approved_on').as('approved_samples'),
-    ])
-    .where('standard.deleted_at', 'is', null)
-    // Only standards that recorded a stage can be examples (and the first-stage index finds them).
-    .where(sql`least(standard.approved_on, standard.draft_on, standard.submitted_on)`, 'is not', null)
-    .where('standard.published_on', '<=', d)
-    .executeTakeFirstOrThrow();
+  return (
+    db
+      .selectFrom('standard')
+      .select([
+        median('submitted_on').as('submitted_days'),
+        samples('submitted_on').as('submitted_samples'),
+        median('draft_on').as('draft_days'),
+        samples('draft_on').as('draft_samples'),
+        median('approved_on').as('approved_days'),
+        samples('approved_on').as('approved_samples'),
+      ])
+      .where('standard.deleted_at', 'is', null)
+      // Only standards that recorded a stage can be examples (and the first-stage index finds them).
+      .where(sql`least(standard.approved_on, standard.draft_on, standard.submitted_on)`, 'is not', null)
+      .where('standard.published_on', '<=', d)
+      .executeTakeFirstOrThrow()
+  );
 }
 
 /** The earliest counted-kind standard meeting each milestone (direction, kind, tag, published by min(D, due)). */
