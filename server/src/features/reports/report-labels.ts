@@ -43,6 +43,13 @@ export const progressStatusLabels = {
   at_risk: { zh: '存在风险', en: 'At risk' },
 } as const satisfies Record<string, Bilingual>;
 
+export const enterpriseSizeLabels: Record<string, Bilingual> = {
+  large: { zh: '大型', en: 'Large' },
+  medium: { zh: '中型', en: 'Medium' },
+  small: { zh: '小型', en: 'Small' },
+  micro: { zh: '微型', en: 'Micro' },
+};
+
 export const yesNo = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;
 
 export { standardLevelLabels, standardStatusLabels };

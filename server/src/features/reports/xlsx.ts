@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import {
   coverageColumns,
   coverageStateLabels,
+  enterpriseSizeLabels,
   progressStatusLabels,
   reportTitle,
   say,
@@ -253,7 +254,7 @@ export async function writeProgressXlsx(
         enterprise.creditCode,
         enterprise.industry,
         enterprise.province,
-        enterprise.size,
+        enterprise.size ? (enterpriseSizeLabels[enterprise.size]?.[lang] ?? enterprise.size) : null,
         excelDate(enterprise.firstAdoptedOn),
         enterprise.standards.length,
         enterprise.standards.join(';'),
