@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useSnapshots } from '../api/get-snapshots.ts';
-import { useTargetSets } from '../api/get-target-sets.ts';
+import { useTargetSets } from '../../../api/get-target-sets.ts';
 import { ReportControls } from '../components/report-controls.tsx';
 import { ReportPreview } from '../components/report-preview.tsx';
 import { SnapshotComparison } from '../components/snapshot-comparison.tsx';
