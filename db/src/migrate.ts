@@ -6,6 +6,7 @@ import * as targets from './migrations/2026_11_21_120000_targets.ts';
 import * as imports from './migrations/2026_11_21_140000_imports.ts';
 import * as coverageRollup from './migrations/2026_11_21_130000_coverage_rollup.ts';
 import * as enterprises from './migrations/2026_11_21_150000_enterprises.ts';
+import * as enterpriseRollupRefresh from './migrations/2026_11_21_150500_enterprise_rollup_refresh.ts';
 import * as snapshots from './migrations/2026_11_21_160000_snapshots.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_21_140000_imports': imports,
   '2026_11_21_130000_coverage_rollup': coverageRollup,
   '2026_11_21_150000_enterprises': enterprises,
+  '2026_11_21_150500_enterprise_rollup_refresh': enterpriseRollupRefresh,
   '2026_11_21_160000_snapshots': snapshots,
 };
 

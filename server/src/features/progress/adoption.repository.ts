@@ -34,16 +34,16 @@ export async function countAdoptingEnterprisesByMonth(
   db: Db,
   asOf: string,
 ): Promise<{ at: (month: string) => number }> {
-  const [months, counted] = await Promise.all([
-    db
-      .selectFrom('enterprise_adoption_month')
-      .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'enterprises'])
-      .where('month', '<', monthStart(asOf))
-      .where('enterprises', '!=', 0)
-      .orderBy('month')
-      .execute(),
-    countAdoptingEnterprises(db, asOf),
-  ]);
+  // One round trip: the month buckets before D's month, and (as month null) the first adoptions inside it up to D.
+  const rows = await sql<{ month: string | null; enterprises: number }>`
+    select to_char(month, 'YYYY-MM') as month, enterprises from enterprise_adoption_month
+    where month < ${monthStart(asOf)} and enterprises <> 0
+    union all
+    select null, count(*) from enterprise_first_adoption
+    where first_on >= ${monthStart(asOf)} and first_on <= ${dateParam(asOf)}
+    order by 1 nulls last`.execute(db);
+  const months = rows.rows.filter((row): row is { month: string; enterprises: number } => row.month !== null);
+  const counted = rows.rows.reduce((sum, row) => sum + Number(row.enterprises), 0);
   const asOfMonth = asOf.slice(0, 7);
   return {
     at(month) {
@@ -51,7 +51,7 @@ export async function countAdoptingEnterprisesByMonth(
       let total = 0;
       for (const row of months) {
         if (row.month > month) break;
-        total += row.enterprises;
+        total += Number(row.enterprises);
       }
       return total;
     },
