@@ -104,16 +104,16 @@ function forecast(
 
 export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<DashboardSummary> {
   // Independent reads side by side: on PostgreSQL they run on separate connections.
-  const [counts, coverage, outlook] = await Promise.all([
+  // Distinct enterprises with an adoption of a registered standard dated on or before D (adoption.repository.ts).
+  const [counts, coverage, outlook, enterprisesCounted] = await Promise.all([
     repo.countCountedStandards(db, set, asOf),
     getCoverage(db, asOf),
     pipelineOutlook(db, set, asOf),
+    adoptions.countAdoptingEnterprises(db, asOf),
   ]);
   const covered = coverage.items.filter((row) => row.state === 'covered');
   const parts = new Set(coverage.items.map((row) => row.partCode));
   const partsCovered = new Set(covered.map((row) => row.partCode));
-  // Distinct enterprises with an adoption of a registered standard dated on or before D (adoption.repository.ts).
-  const enterprisesCounted = await adoptions.countAdoptingEnterprises(db, asOf);
   return {
     asOf,
     targetSet: {
