@@ -76,6 +76,11 @@ export const errorCatalog = {
     titleZh: '部分行有错误，未导入任何数据',
     titleEn: 'Some rows have errors; nothing was imported',
   },
+  IMPORT_CONFLICT: {
+    status: 409,
+    titleZh: '导入期间数据被他人修改，未导入任何数据',
+    titleEn: 'Someone changed the same records during the import; nothing was imported',
+  },
   TOO_MANY_ATTEMPTS: {
     status: 429,
     titleZh: '登录失败次数过多，请稍后再试',

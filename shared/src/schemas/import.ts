@@ -28,7 +28,26 @@ export const standardImportColumns = [
 ] as const;
 export type StandardImportColumnKey = (typeof standardImportColumns)[number]['key'];
 
-export const importKinds = ['standards'] as const;
+/**
+ * The columns of an adoptions spreadsheet (贯标记录): one row per enterprise and standard. The
+ * enterprise is matched by its credit code, or created from the row; the standard by its number.
+ */
+export const adoptionImportColumns = [
+  { key: 'enterprise', zh: '企业名称' },
+  { key: 'credit_code', zh: '统一社会信用代码' },
+  { key: 'industry', zh: '行业' },
+  { key: 'province', zh: '省份' },
+  { key: 'size', zh: '企业规模' },
+  { key: 'standard_number', zh: '标准号' },
+  { key: 'adopted_on', zh: '实施日期' },
+  { key: 'evidence', zh: '证明类型' },
+  { key: 'reference', zh: '证明材料' },
+  { key: 'notes', zh: '备注' },
+] as const;
+export type AdoptionImportColumnKey = (typeof adoptionImportColumns)[number]['key'];
+
+export const importKinds = ['standards', 'adoptions'] as const;
+export const importKindSchema = z.enum(importKinds);
 export type ImportKind = (typeof importKinds)[number];
 
 export const importActionSchema = z.enum(['create', 'update', 'unchanged', 'error']);
@@ -54,18 +73,34 @@ export const importColumnSchema = z.object({
 });
 export type ImportColumn = z.infer<typeof importColumnSchema>;
 
+/** The enterprise an adoption row names: registered (matched by credit code) or new (created by the commit). */
+export const importRowEnterpriseSchema = z.object({
+  /** Null until a commit creates a new enterprise. */
+  id: z.number().int().nullable(),
+  creditCode: z.string(),
+  /** The registered name, or (new) the name the file gives; null when no row gives one. */
+  name: z.string().nullable(),
+  isNew: z.boolean(),
+});
+export type ImportRowEnterprise = z.infer<typeof importRowEnterpriseSchema>;
+
 export const importRowSchema = z.object({
   /** The spreadsheet's own row number: the header is row 1 (or wherever it stands). */
   row: z.number().int(),
   /** The normalised standard number (or plan number) the row is about, when it could be read. */
   number: z.string().nullable(),
+  /** For adoptions: what happens to the adoption of that standard by the row's enterprise. */
   action: importActionSchema,
   errors: z.array(importRowErrorSchema),
   changes: z.array(importChangeSchema),
-  /** The record the row updates, leaves unchanged or (after a commit) created. */
+  /** Standards: the record the row updates, leaves unchanged or (after a commit) created. Adoptions: the standard adopted. */
   standardId: z.number().int().nullable(),
   /** The row's cells as text, one per entry of `columns`. */
   cells: z.array(z.string()),
+  /** Adoptions only: things worth a look that do not stop the import (a name differing from the registered one). */
+  warnings: z.array(importRowErrorSchema).optional(),
+  /** Adoptions only: the enterprise, when the row's credit code could be read. */
+  enterprise: importRowEnterpriseSchema.nullable().optional(),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -75,10 +110,14 @@ export const importTotalsSchema = z.object({
   update: z.number().int(),
   unchanged: z.number().int(),
   error: z.number().int(),
+  /** Adoptions only: the enterprises the import creates (distinct new credit codes on rows without errors). */
+  newEnterprises: z.number().int().optional(),
 });
 export type ImportTotals = z.infer<typeof importTotalsSchema>;
 
 export const importReportSchema = z.object({
+  /** What the file holds (which endpoint was called). */
+  kind: importKindSchema,
   /** Set when a commit was attempted (and recorded), whether it was applied or refused. */
   importId: z.number().int().optional(),
   dryRun: z.boolean(),

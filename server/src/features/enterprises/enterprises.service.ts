@@ -90,7 +90,8 @@ interface EnterpriseContent {
   notes: string | null;
 }
 
-function contentOf(enterprise: Enterprise): EnterpriseContent & { creditCodeOverride?: { reason: string } } {
+/** An enterprise as its audit entries record it (also used by the bulk import's writer). */
+export function contentOf(enterprise: Enterprise): EnterpriseContent & { creditCodeOverride?: { reason: string } } {
   return {
     name: enterprise.name,
     creditCode: enterprise.creditCode,
@@ -391,7 +392,8 @@ export async function recordAdoption(
   return { ok: true, adoption };
 }
 
-function adoptionContent(adoption: Adoption) {
+/** An adoption as its audit entries record it (also used by the bulk import's writer). */
+export function adoptionContent(adoption: Adoption) {
   return {
     enterpriseId: adoption.enterpriseId,
     enterpriseName: adoption.enterpriseName,

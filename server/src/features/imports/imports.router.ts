@@ -1,12 +1,23 @@
 import type { Database } from '@cloudstd/db/tables';
-import { importQuerySchema, importReportSchema } from '@cloudstd/shared/schemas/import';
+import {
+  importQuerySchema,
+  importReportSchema,
+  type ImportQuery,
+  type ImportReport,
+} from '@cloudstd/shared/schemas/import';
+import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { requestId } from '../../http/request-id.ts';
 import { ApiRouter, currentUser } from '../../http/route.ts';
-import { getStandardsTemplate, importStandards } from './imports.service.ts';
+import {
+  getAdoptionsTemplate,
+  getStandardsTemplate,
+  importAdoptions,
+  importStandards,
+  type ImportRegistries,
+} from './imports.service.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { buildReportWorkbook } from './report-workbook.ts';
-import type { StandardsRegistry } from './standards-import.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -16,7 +27,21 @@ function attachment(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function createImportsRouter(db: Kysely<Database>, registries: { standards: StandardsRegistry }): ApiRouter {
+/** The report as JSON (returned for the router to send), or as the workbook to fix and upload again. */
+async function answer(
+  report: ImportReport,
+  fileName: string,
+  format: ImportQuery['format'],
+  res: Response,
+): Promise<ImportReport | undefined> {
+  if (format === 'json') return report;
+  const name = `${fileName.replace(/\.[^.]*$/, '')}-导入检查.xlsx`;
+  res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment(name));
+  res.send(await buildReportWorkbook(report));
+  return undefined;
+}
+
+export function createImportsRouter(db: Kysely<Database>, registries: ImportRegistries): ApiRouter {
   const routes = new ApiRouter('/imports');
 
   routes.post(
@@ -34,11 +59,7 @@ export function createImportsRouter(db: Kysely<Database>, registries: { standard
         id: currentUser(res).id,
         requestId: requestId(req),
       });
-      if (query.format === 'json') return report;
-      const name = `${file.name.replace(/\.[^.]*$/, '')}-导入检查.xlsx`;
-      res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment(name));
-      res.send(await buildReportWorkbook(report));
-      return undefined;
+      return answer(report, file.name, query.format, res);
     },
   );
 
@@ -51,6 +72,37 @@ export function createImportsRouter(db: Kysely<Database>, registries: { standard
     async ({ res }) => {
       res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment('标准导入模板.xlsx'));
       res.send(await getStandardsTemplate(db));
+      return undefined;
+    },
+  );
+  routes.post(
+    '/adoptions',
+    {
+      summary:
+        'Import adoptions (enterprise, credit code, standard number, date, evidence…) from an XLSX or CSV file (multipart field `file`): enterprises are matched by credit code or created; a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
+      access: 'editor',
+      query: importQuerySchema,
+      response: importReportSchema,
+    },
+    async ({ query, req, res }) => {
+      const file = await receiveUpload(req, res);
+      const report = await importAdoptions(db, registries.adoptions, file, query, {
+        id: currentUser(res).id,
+        requestId: requestId(req),
+      });
+      return answer(report, file.name, query.format, res);
+    },
+  );
+
+  routes.get(
+    '/adoptions/template.xlsx',
+    {
+      summary: 'The adoptions import template: columns with zh/en headers, an example, the rules',
+      access: 'editor',
+    },
+    async ({ res }) => {
+      res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment('贯标记录导入模板.xlsx'));
+      res.send(await getAdoptionsTemplate());
       return undefined;
     },
   );

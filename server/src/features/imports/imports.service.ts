@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@cloudstd/db/tables';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import {
   IMPORT_MAX_ROWS,
+  type ImportKind,
   type ImportQuery,
   type ImportReport,
   type ImportRow,
@@ -9,10 +11,14 @@ import {
 } from '@cloudstd/shared/schemas/import';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
+import { adoptionColumns } from './adoption-columns.ts';
+import { planAdoptionsImport, type AdoptionRegistry } from './adoption-import.ts';
+import { readAdoptionRow } from './adoption-rows.ts';
+import { buildAdoptionsTemplate } from './adoption-template.ts';
 import { DirectionNames } from './direction-names.ts';
 import * as repo from './imports.repository.ts';
-import { matchColumns, type MatchedSheet } from './spreadsheet/columns.ts';
 import { RESULT_HEADER } from './report-workbook.ts';
+import { keysOfHeaders, matchColumns, type ColumnSpec, type MatchedSheet } from './spreadsheet/columns.ts';
 import { readSpreadsheet, type Spreadsheet } from './spreadsheet/read-spreadsheet.ts';
 import { standardColumns } from './standards-columns.ts';
 import { planStandardsImport, type StandardsRegistry } from './standards-import.ts';
@@ -29,9 +35,40 @@ export interface UploadedFile {
   name: string;
 }
 
-function totalsOf(rows: readonly ImportRow[]): ImportTotals {
+/** The registries the import kinds write through (handed over by app.ts). */
+export interface ImportRegistries {
+  standards: StandardsRegistry;
+  adoptions: AdoptionRegistry;
+}
+
+/** A commit's writes, run inside its transaction under the import's id; fills in the new records' ids. */
+type Write = (trx: Kysely<Database>, importId: number) => Promise<void>;
+
+/** One import kind, once its file's columns are known: checks every row against the database. */
+interface Planner {
+  /** `lock` (a commit): hold what was read until the transaction ends. `write` is null when nothing changes. */
+  plan(db: Kysely<Database>, options: { lock: boolean }): Promise<{ rows: ImportRow[]; write: Write | null }>;
+  /** A database error meaning someone wrote the same records meanwhile, as the error to answer with. */
+  conflict(error: unknown): AppError | null;
+}
+
+interface ImportKindSpec {
+  kind: ImportKind;
+  columns: readonly ColumnSpec[];
+  /** Refuses (IMPORT_BAD_HEADER) a header lacking what identifies a row, or one of another kind's file. */
+  checkHeader(matched: MatchedSheet): void;
+  prepare(db: Kysely<Database>, matched: MatchedSheet): Promise<Planner>;
+}
+
+function totalsOf(kind: ImportKind, rows: readonly ImportRow[]): ImportTotals {
   const totals: ImportTotals = { rows: rows.length, create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of rows) totals[row.action] += 1;
+  if (kind === 'adoptions') {
+    const codes = rows.flatMap((row) =>
+      row.action !== 'error' && row.enterprise?.isNew ? [row.enterprise.creditCode] : [],
+    );
+    totals.newEnterprises = new Set(codes).size;
+  }
   return totals;
 }
 
@@ -39,9 +76,21 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
 }
 
+/** A unique violation or a deadlock: another transaction wrote the same records between our read and our write. */
+function isWriteConflict(error: unknown): boolean {
+  return isUniqueViolation(error) || (error as { code?: string }).code === '40P01';
+}
+
 /** The parts of the report that describe the file rather than its rows. */
-function describeFile(file: UploadedFile, spreadsheet: Spreadsheet, matched: MatchedSheet, dryRun: boolean) {
+function describeFile(
+  kind: ImportKind,
+  file: UploadedFile,
+  spreadsheet: Spreadsheet,
+  matched: MatchedSheet,
+  dryRun: boolean,
+) {
   return {
+    kind,
     dryRun,
     fileName: file.name,
     ...(spreadsheet.format === 'xlsx' ? { sheet: spreadsheet.sheet, sheets: spreadsheet.sheets } : {}),
@@ -52,15 +101,15 @@ function describeFile(file: UploadedFile, spreadsheet: Spreadsheet, matched: Mat
 }
 
 /**
- * Imports a spreadsheet of standards. A dry run reads the file, checks every row and compares it with
+ * Imports a spreadsheet of one kind. A dry run reads the file, checks every row and compares it with
  * the registry, writing nothing. A commit does the same inside one transaction (the matched records
- * locked) and then writes every create and update, audited under the import's id; if any row has an
- * error nothing is written and the refusal (422, with the report) is recorded. A file that changes
- * nothing writes nothing at all.
+ * locked) and then writes every change, audited under the import's id; if any row has an error nothing
+ * is written and the refusal (422, with the report) is recorded. A file that changes nothing writes
+ * nothing at all.
  */
-export async function importStandards(
+async function runImport(
   db: Kysely<Database>,
-  registry: StandardsRegistry,
+  spec: ImportKindSpec,
   file: UploadedFile,
   query: ImportQuery,
   actor: ImportActor,
@@ -77,15 +126,8 @@ export async function importStandards(
     });
   }
   const spreadsheet = await readSpreadsheet(file, { sheet: query.sheet });
-  const matched = matchColumns(spreadsheet.rows, standardColumns, { ignoredHeaders: [RESULT_HEADER] });
-  if (!matched.columns.some((column) => column.key === 'number' || column.key === 'plan_number')) {
-    throw new AppError('IMPORT_BAD_HEADER', {
-      detail: {
-        zh: `第 ${matched.headerRow} 行的表头中没有“标准号”（number）或“计划号”（plan_number）列，无法识别每行是哪项标准`,
-        en: `The header on row ${matched.headerRow} has neither a 标准号 (number) nor a 计划号 (plan_number) column, so rows cannot be matched to standards`,
-      },
-    });
-  }
+  const matched = matchColumns(spreadsheet.rows, spec.columns, { ignoredHeaders: [RESULT_HEADER] });
+  spec.checkHeader(matched);
   if (matched.dataRows.length === 0) {
     throw new AppError('IMPORT_EMPTY_FILE', {
       detail: {
@@ -102,18 +144,17 @@ export async function importStandards(
       },
     });
   }
-  const directions = new DirectionNames(await repo.listDefaultFrameworkNodes(db));
-  const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
-  const described = describeFile(file, spreadsheet, matched, query.dryRun);
+  const planner = await spec.prepare(db, matched);
+  const described = describeFile(spec.kind, file, spreadsheet, matched, query.dryRun);
 
   if (query.dryRun) {
-    const { rows } = await planStandardsImport(db, registry, readings, directions, { lock: false });
-    return { ...described, committed: false, totals: totalsOf(rows), rows };
+    const { rows } = await planner.plan(db, { lock: false });
+    return { ...described, committed: false, totals: totalsOf(spec.kind, rows), rows };
   }
 
   const recordImport = (trx: Kysely<Database>, totals: ImportTotals, committed: boolean) =>
     repo.insertImport(trx, {
-      kind: 'standards',
+      kind: spec.kind,
       file_name: file.name,
       file_sha256: createHash('sha256').update(file.bytes).digest('hex'),
       file_size: file.bytes.length,
@@ -130,39 +171,21 @@ export async function importStandards(
   let outcome: { committed: true; report: ImportReport } | { committed: false; rows: ImportRow[] };
   try {
     outcome = await db.transaction().execute(async (trx) => {
-      const { rows, plan } = await planStandardsImport(trx, registry, readings, directions, { lock: true });
-      const totals = totalsOf(rows);
+      const { rows, write } = await planner.plan(trx, { lock: true });
+      const totals = totalsOf(spec.kind, rows);
       if (totals.error > 0) return { committed: false as const, rows };
       const report: ImportReport = { ...described, committed: true, totals, rows };
-      if (plan.creates.length === 0 && plan.updates.length === 0) return { committed: true as const, report };
+      if (write === null) return { committed: true as const, report };
       const importId = await recordImport(trx, totals, true);
-      const createdIds = await registry.write(
-        trx,
-        {
-          creates: plan.creates.map((create) => create.content),
-          updates: plan.updates.map(({ id, before, after }) => ({ id, before, after })),
-        },
-        { id: actor.id, requestId: actor.requestId, importId },
-      );
-      plan.creates.forEach((create, position) => {
-        const row = rows[create.index];
-        if (row) rows[create.index] = { ...row, standardId: createdIds[position] ?? null };
-      });
+      await write(trx, importId);
       return { committed: true as const, report: { importId, ...report } };
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    throw new AppError('STANDARD_NUMBER_TAKEN', {
-      detail: {
-        zh: '导入期间有人登记了其中的标准号，未导入任何数据；请重新试运行后再导入',
-        en: 'Someone recorded one of these numbers during the import, so nothing was imported; run the check again and retry',
-      },
-      cause: error,
-    });
+    throw planner.conflict(error) ?? error;
   }
   if (outcome.committed) return outcome.report;
 
-  const totals = totalsOf(outcome.rows);
+  const totals = totalsOf(spec.kind, outcome.rows);
   const importId = await recordImport(db, totals, false);
   throw new AppError('IMPORT_HAS_ERRORS', {
     detail: {
@@ -173,8 +196,164 @@ export async function importStandards(
   });
 }
 
+function standardsKind(registry: StandardsRegistry, actor: ImportActor): ImportKindSpec {
+  return {
+    kind: 'standards',
+    columns: standardColumns,
+    checkHeader(matched) {
+      const adoptionKeys = keysOfHeaders(matched.unknownColumns, adoptionColumns);
+      if (adoptionKeys.has('credit_code')) {
+        throw new AppError('IMPORT_BAD_HEADER', {
+          detail: {
+            zh: `第 ${matched.headerRow} 行的表头有“统一社会信用代码”列，这像是贯标记录表格：请在导入页选择“贯标记录”`,
+            en: `The header on row ${matched.headerRow} has a credit code column, so this looks like a file of adoptions: choose “Adoptions” on the import page`,
+          },
+        });
+      }
+      if (!matched.columns.some((column) => column.key === 'number' || column.key === 'plan_number')) {
+        throw new AppError('IMPORT_BAD_HEADER', {
+          detail: {
+            zh: `第 ${matched.headerRow} 行的表头中没有“标准号”（number）或“计划号”（plan_number）列，无法识别每行是哪项标准`,
+            en: `The header on row ${matched.headerRow} has neither a 标准号 (number) nor a 计划号 (plan_number) column, so rows cannot be matched to standards`,
+          },
+        });
+      }
+    },
+    async prepare(db, matched) {
+      const directions = new DirectionNames(await repo.listDefaultFrameworkNodes(db));
+      const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
+      return {
+        async plan(trx, options) {
+          const { rows, plan } = await planStandardsImport(trx, registry, readings, directions, options);
+          if (plan.creates.length === 0 && plan.updates.length === 0) return { rows, write: null };
+          return {
+            rows,
+            write: async (writer, importId) => {
+              const createdIds = await registry.write(
+                writer,
+                {
+                  creates: plan.creates.map((create) => create.content),
+                  updates: plan.updates.map(({ id, before, after }) => ({ id, before, after })),
+                },
+                { id: actor.id, requestId: actor.requestId, importId },
+              );
+              plan.creates.forEach((create, position) => {
+                const row = rows[create.index];
+                if (row) rows[create.index] = { ...row, standardId: createdIds[position] ?? null };
+              });
+            },
+          };
+        },
+        conflict(error) {
+          if (!isUniqueViolation(error)) return null;
+          return new AppError('STANDARD_NUMBER_TAKEN', {
+            detail: {
+              zh: '导入期间有人登记了其中的标准号，未导入任何数据；请重新试运行后再导入',
+              en: 'Someone recorded one of these numbers during the import, so nothing was imported; run the check again and retry',
+            },
+            cause: error,
+          });
+        },
+      };
+    },
+  };
+}
+
+function adoptionsKind(registry: AdoptionRegistry, actor: ImportActor): ImportKindSpec {
+  return {
+    kind: 'adoptions',
+    columns: adoptionColumns,
+    checkHeader(matched) {
+      const keys = new Set(matched.columns.map((column) => column.key));
+      const missing = adoptionColumns.filter(
+        (column) => (column.key === 'credit_code' || column.key === 'standard_number') && !keys.has(column.key),
+      );
+      if (missing.length === 0) return;
+      const standardKeys = keysOfHeaders(matched.unknownColumns, standardColumns);
+      const looksLikeStandards = standardKeys.has('title_zh') || standardKeys.has('directions');
+      throw new AppError('IMPORT_BAD_HEADER', {
+        detail: {
+          zh:
+            `第 ${matched.headerRow} 行的表头中没有${missing.map((column) => `“${column.zh}”（${column.key}）`).join('和')}列，无法识别每行是哪家企业贯标哪项标准` +
+            (looksLikeStandards ? '；这像是标准清单：请在导入页选择“标准”' : ''),
+          en:
+            `The header on row ${matched.headerRow} has no ${missing.map((column) => `${column.zh} (${column.key})`).join(' and ')} column, so rows cannot be matched to enterprises and standards` +
+            (looksLikeStandards ? '; this looks like a list of standards: choose “Standards” on the import page' : ''),
+        },
+      });
+    },
+    prepare(_db, matched) {
+      const readings = matched.dataRows.map((row) => readAdoptionRow(row, matched.columns));
+      return Promise.resolve({
+        async plan(trx, options) {
+          const { rows, plan } = await planAdoptionsImport(trx, registry, readings, {
+            lock: options.lock,
+            today: todayInChina(),
+          });
+          if (plan.creates.length === 0 && plan.updates.length === 0) return { rows, write: null };
+          return {
+            rows,
+            write: async (writer, importId) => {
+              const { enterpriseIds } = await registry.write(writer, plan, {
+                id: actor.id,
+                requestId: actor.requestId,
+                importId,
+              });
+              rows.forEach((row, index) => {
+                const enterprise = row.enterprise;
+                if (!enterprise?.isNew) return;
+                rows[index] = {
+                  ...row,
+                  enterprise: { ...enterprise, id: enterpriseIds.get(enterprise.creditCode) ?? null },
+                };
+              });
+            },
+          };
+        },
+        conflict(error) {
+          if (!isWriteConflict(error)) return null;
+          return new AppError('IMPORT_CONFLICT', {
+            detail: {
+              zh: '导入期间有人登记了其中的企业或贯标记录，未导入任何数据；请重新检查后再导入',
+              en: 'Someone recorded one of these enterprises or adoptions during the import, so nothing was imported; check the file again and retry',
+            },
+            cause: error,
+          });
+        },
+      });
+    },
+  };
+}
+
+/** Imports a spreadsheet of standards (see runImport). */
+export function importStandards(
+  db: Kysely<Database>,
+  registry: StandardsRegistry,
+  file: UploadedFile,
+  query: ImportQuery,
+  actor: ImportActor,
+): Promise<ImportReport> {
+  return runImport(db, standardsKind(registry, actor), file, query, actor);
+}
+
+/** Imports a spreadsheet of adoptions, creating the enterprises it names that are not registered (see runImport). */
+export function importAdoptions(
+  db: Kysely<Database>,
+  registry: AdoptionRegistry,
+  file: UploadedFile,
+  query: ImportQuery,
+  actor: ImportActor,
+): Promise<ImportReport> {
+  return runImport(db, adoptionsKind(registry, actor), file, query, actor);
+}
+
 /** The template workbook: the columns with zh/en headers, an example row, and the directions sheet. */
 export async function getStandardsTemplate(db: Kysely<Database>): Promise<Buffer> {
   const nodes = await repo.listDefaultFrameworkNodes(db);
   return buildStandardsTemplate(nodes, new DirectionNames(nodes));
+}
+
+/** The adoptions template: the columns with zh/en headers, an example row, and the instructions. */
+export function getAdoptionsTemplate(): Promise<Buffer> {
+  return buildAdoptionsTemplate();
 }

@@ -1,9 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { ImportAction, ImportReport } from '@cloudstd/shared/schemas/import';
-import { standardColumnByKey, type StandardColumn } from './standards-columns.ts';
+import { adoptionColumnByKey } from './adoption-columns.ts';
+import type { ColumnSpec } from './spreadsheet/columns.ts';
+import { standardColumnByKey } from './standards-columns.ts';
 
 const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFCCC7' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
+const WARNING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF1B8' } };
+
+/** What the workbook needs of a column: its Chinese name, width, and whether it holds dates. */
+type ReportColumnSpec = ColumnSpec & { width: number; cell: string };
+
+const specsByKind: Record<ImportReport['kind'], ReadonlyMap<string, ReportColumnSpec>> = {
+  standards: standardColumnByKey,
+  adoptions: adoptionColumnByKey,
+};
 
 const actionLabels: Record<ImportAction, string> = {
   create: '新建 create',
@@ -18,7 +29,8 @@ export const RESULT_HEADER = '导入检查结果 import check';
 /**
  * The dry-run report as a workbook to fix and upload again: the file's columns at their original
  * positions and every row at its original row number, each erroneous cell filled red with the
- * message as a note, and a last column stating each row's outcome and problems in zh and en.
+ * message as a note (a cell with only a warning filled yellow), and a last column stating each row's
+ * outcome, problems and warnings in zh and en.
  */
 export async function buildReportWorkbook(report: ImportReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -26,8 +38,8 @@ export async function buildReportWorkbook(report: ImportReport): Promise<Buffer>
     views: [{ state: 'frozen', ySplit: report.headerRow }],
   });
   const resultColumn = Math.max(0, ...report.columns.map((column) => column.index)) + 2;
-  const specOf = (key: string | null): StandardColumn | undefined =>
-    key === null ? undefined : standardColumnByKey.get(key as StandardColumn['key']);
+  const specs = specsByKind[report.kind];
+  const specOf = (key: string | null): ReportColumnSpec | undefined => (key === null ? undefined : specs.get(key));
 
   for (const column of report.columns) {
     const spec = specOf(column.key);
@@ -57,22 +69,29 @@ export async function buildReportWorkbook(report: ImportReport): Promise<Buffer>
         cell.numFmt = '@';
       }
     });
-    for (const error of row.errors) {
-      const column = report.columns.find((candidate) => candidate.key === error.column);
+    const warnings = row.warnings ?? [];
+    for (const [problem, fill] of [
+      ...warnings.map((warning) => [warning, WARNING_FILL] as const),
+      ...row.errors.map((error) => [error, ERROR_FILL] as const),
+    ]) {
+      const column = report.columns.find((candidate) => candidate.key === problem.column);
       if (!column) continue;
       const cell = sheet.getCell(row.row, column.index + 1);
-      cell.fill = ERROR_FILL;
+      cell.fill = fill;
       const previous = typeof cell.note === 'string' ? `${cell.note}\n` : '';
-      cell.note = `${previous}${error.messageZh}\n${error.messageEn}`;
+      cell.note = `${previous}${problem.messageZh}\n${problem.messageEn}`;
     }
     const result = sheet.getCell(row.row, resultColumn);
     const headerOf = (key: string | null) =>
       report.columns.find((column) => column.key === key)?.header ?? specOf(key)?.zh ?? key ?? '';
+    const line = (problem: { column: string | null; messageZh: string; messageEn: string }, prefix = '') =>
+      [prefix, problem.column ? `${headerOf(problem.column)}：` : '', problem.messageZh, ' / ', problem.messageEn].join(
+        '',
+      );
     result.value = [
       actionLabels[row.action],
-      ...row.errors.map((error) =>
-        [error.column ? `${headerOf(error.column)}：` : '', error.messageZh, ' / ', error.messageEn].join(''),
-      ),
+      ...row.errors.map((error) => line(error)),
+      ...warnings.map((warning) => line(warning, '提示 notice：')),
     ].join('\n');
     result.alignment = { wrapText: true, vertical: 'top' };
     if (row.action === 'error') result.fill = ERROR_FILL;

@@ -58,6 +58,12 @@ export function matchHeader(header: string, index: Map<string, string>): string 
   return keys.size === 1 && only !== undefined ? only : null;
 }
 
+/** The keys of `specs` that these headers match (to tell what else a file might be). */
+export function keysOfHeaders(headers: readonly string[], specs: readonly ColumnSpec[]): Set<string> {
+  const index = headerIndex(specs);
+  return new Set(headers.map((header) => matchHeader(header, index)).filter((key) => key !== null));
+}
+
 /** Title rows may stand above the header (an announcement's heading): it is the first row naming two known columns. */
 const HEADER_SEARCH_ROWS = 20;
 

@@ -1,0 +1,239 @@
+import type { Database, EnterpriseRow } from '@cloudstd/db/tables';
+import type { Kysely } from 'kysely';
+import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
+import * as bulk from './enterprises.bulk.repository.ts';
+import { contentOf, enterpriseRowToEnterprise, type adoptionContent } from './enterprises.service.ts';
+
+/**
+ * Enterprises and adoptions as a bulk import sees them: the same records and audit entries as the
+ * one-by-one API (enterprises.service.ts), but thousands read and written in a few statements. app.ts
+ * hands this to the imports feature (its AdoptionRegistry), which may not import this one. The rules
+ * the API applies per request (a valid check character, a live standard, a date not after today, one
+ * adoption per pair) are the importer's to check before it writes; the database's constraints back
+ * them.
+ */
+
+type AdoptionAudit = ReturnType<typeof adoptionContent>;
+type Evidence = AdoptionAudit['evidence'];
+type Size = EnterpriseRow['size'];
+
+interface AdoptionFields {
+  adoptedOn: string;
+  evidence: Evidence;
+  reference: string | null;
+  notes: string | null;
+}
+
+interface BulkActor {
+  id: number;
+  requestId: string | null;
+  importId: number | null;
+}
+
+async function findEnterprisesByCreditCodes(
+  db: Kysely<Database>,
+  creditCodes: readonly string[],
+  options: { lock: boolean },
+) {
+  const rows = await bulk.findLiveEnterprisesByCreditCodes(db, creditCodes, options);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    creditCode: row.credit_code,
+    industry: row.industry,
+    province: row.province,
+    size: row.size,
+  }));
+}
+
+async function findStandardsByNumbers(db: Kysely<Database>, numbers: readonly string[], options: { lock: boolean }) {
+  const rows = await bulk.findStandardsByNumbers(db, numbers, options);
+  return rows.flatMap((row) =>
+    row.number === null
+      ? []
+      : [
+          {
+            id: row.id,
+            number: row.number,
+            titleZh: row.title_zh,
+            publishedOn: row.published_on,
+            deleted: row.deleted_at !== null,
+          },
+        ],
+  );
+}
+
+async function findAdoptions(
+  db: Kysely<Database>,
+  enterpriseIds: readonly number[],
+  standardIds: readonly number[],
+  options: { lock: boolean },
+) {
+  const rows = await bulk.findAdoptionsOf(db, enterpriseIds, standardIds, options);
+  return rows.map((row) => ({
+    id: row.id,
+    enterpriseId: row.enterprise_id,
+    standardId: row.standard_id,
+    adoptedOn: row.adopted_on,
+    evidence: row.evidence,
+    reference: row.reference,
+    notes: row.notes,
+  }));
+}
+
+/**
+ * Creates the new enterprises, then the new adoptions, then applies the updates, inside the caller's
+ * transaction; one audit entry per record written (the API's before/after shapes) carrying the
+ * import's id. Returns the new enterprises' ids by credit code and the new adoptions' ids in order.
+ */
+async function write(
+  db: Kysely<Database>,
+  plan: {
+    enterprises: readonly {
+      name: string;
+      creditCode: string;
+      industry: string | null;
+      province: string | null;
+      size: Size;
+    }[];
+    creates: readonly (AdoptionFields & { creditCode: string; standardId: number })[];
+    updates: readonly {
+      id: number;
+      before: AdoptionFields & { enterpriseId: number; standardId: number };
+      after: AdoptionFields;
+    }[];
+  },
+  actor: BulkActor,
+): Promise<{ enterpriseIds: Map<string, number>; adoptionIds: number[] }> {
+  const created = await bulk.insertEnterprises(
+    db,
+    plan.enterprises.map((enterprise) => ({
+      name: enterprise.name,
+      credit_code: enterprise.creditCode,
+      industry: enterprise.industry,
+      province: enterprise.province,
+      size: enterprise.size,
+      notes: null,
+      created_by: actor.id,
+      updated_by: actor.id,
+    })),
+  );
+  const enterpriseIds = new Map(created.map((row) => [row.credit_code, row.id]));
+
+  // Names and numbers for the adoptions' audit entries, as the API records them.
+  const codes = [...new Set(plan.creates.map((create) => create.creditCode))];
+  const enterprises = new Map(
+    (await bulk.findLiveEnterprisesByCreditCodes(db, codes, { lock: false })).map((row) => [row.credit_code, row]),
+  );
+  const enterpriseById = new Map([...enterprises.values()].map((row) => [row.id, row]));
+  const standardIds = [
+    ...new Set([...plan.creates.map((c) => c.standardId), ...plan.updates.map((u) => u.before.standardId)]),
+  ];
+  const numberOf = new Map(
+    (await bulk.findStandardNumbersByIds(db, standardIds)).map((row) => [row.id, row.number ?? row.plan_number]),
+  );
+  const enterpriseOf = (code: string) => {
+    const row = enterprises.get(code);
+    if (!row) throw new Error(`no live enterprise ${code} to record an adoption of`);
+    return row;
+  };
+
+  const inserted = await bulk.insertAdoptions(
+    db,
+    plan.creates.map((create) => ({
+      enterprise_id: enterpriseOf(create.creditCode).id,
+      standard_id: create.standardId,
+      adopted_on: create.adoptedOn,
+      evidence: create.evidence,
+      reference: create.reference,
+      notes: create.notes,
+      created_by: actor.id,
+    })),
+  );
+  const adoptionIdOf = new Map(inserted.map((row) => [`${row.enterprise_id}:${row.standard_id}`, row.id]));
+  const adoptionIds = plan.creates.map((create) => {
+    const id = adoptionIdOf.get(`${enterpriseOf(create.creditCode).id}:${create.standardId}`);
+    if (id === undefined) throw new Error('bulk insert lost an adoption');
+    return id;
+  });
+
+  await bulk.updateAdoptions(
+    db,
+    plan.updates.map(({ id, after }) => ({
+      id,
+      adopted_on: after.adoptedOn,
+      evidence: after.evidence,
+      reference: after.reference,
+      notes: after.notes,
+    })),
+  );
+
+  // Enterprises of updated adoptions are registered ones, not among `creates` necessarily.
+  const updatedOwners = await bulk.findEnterprisesByIds(
+    db,
+    plan.updates.map((update) => update.before.enterpriseId).filter((id) => !enterpriseById.has(id)),
+  );
+  for (const row of updatedOwners) enterpriseById.set(row.id, row);
+  const audited = (enterprise: EnterpriseRow, standardId: number, fields: AdoptionFields): AdoptionAudit => ({
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.name,
+    creditCode: enterprise.credit_code,
+    standardId,
+    standardNumber: numberOf.get(standardId) ?? null,
+    adoptedOn: fields.adoptedOn,
+    evidence: fields.evidence,
+    reference: fields.reference,
+    notes: fields.notes,
+  });
+  const ownerOf = (id: number) => {
+    const row = enterpriseById.get(id);
+    if (!row) throw new Error(`enterprise ${id} vanished`);
+    return row;
+  };
+
+  const common = { actorId: actor.id, requestId: actor.requestId, importId: actor.importId };
+  await recordAudits(db, [
+    ...created.map((row): AuditEntry => ({
+      ...common,
+      action: 'create',
+      entity: 'enterprise',
+      entityId: row.id,
+      after: contentOf(
+        enterpriseRowToEnterprise({
+          ...row,
+          created_by_name: null,
+          updated_by_name: null,
+          override_by_name: null,
+          adoption_count: 0,
+          first_on: null,
+        }),
+      ),
+    })),
+    ...plan.creates.map((create, index): AuditEntry => ({
+      ...common,
+      action: 'create',
+      entity: 'adoption',
+      entityId: adoptionIds[index] ?? 0,
+      after: audited(enterpriseOf(create.creditCode), create.standardId, create),
+    })),
+    ...plan.updates.map(({ id, before, after }): AuditEntry => {
+      const owner = ownerOf(before.enterpriseId);
+      return {
+        ...common,
+        action: 'update',
+        entity: 'adoption',
+        entityId: id,
+        before: audited(owner, before.standardId, before),
+        after: audited(owner, before.standardId, after),
+      };
+    }),
+  ]);
+  return { enterpriseIds, adoptionIds };
+}
+
+export const adoptionRegistryForImports = {
+  findEnterprisesByCreditCodes,
+  findStandardsByNumbers,
+  findAdoptions,
+  write,
+};
