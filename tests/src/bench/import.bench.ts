@@ -1,8 +1,10 @@
 /**
  * Import benchmark: generates 10,000-row standards spreadsheets (CSV and XLSX) and times the dry run
  * and the commit over HTTP, as a browser would send them: creating 10,000 standards, importing the
- * same file again (all unchanged), and a file that updates all 10,000. The target is preview + commit
- * ≤ 5 s in total on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL); PGlite is timed too.
+ * same file again (all unchanged), and a file that updates all 10,000. Then 10,000 adoptions of those
+ * standards by 2,500 enterprises named by credit code: all new (enterprises created too), the same
+ * file again, and every adoption re-dated. The target is preview + commit ≤ 5 s in total on
+ * PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL); PGlite is timed too.
  */
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +14,8 @@ import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import { createApp } from '@cloudstd/server/app';
 import { createUser } from '@cloudstd/server/features/accounts/users.service';
-import { importReportSchema, type ImportReport } from '@cloudstd/shared/schemas/import';
+import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
+import { importReportSchema, type ImportKind, type ImportReport } from '@cloudstd/shared/schemas/import';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
@@ -69,6 +72,32 @@ async function xlsxFile(revision: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+const ADOPTIONS_PER_ENTERPRISE = 4;
+const ADOPTION_HEADER = ['企业名称', '统一社会信用代码', '行业', '省份', '标准号', '实施日期', '证明类型', '证明材料'];
+const INDUSTRIES = ['金融', '制造', '软件和信息技术服务业', '政务', '电信'];
+const PROVINCES = ['北京', '上海', '广东', '江苏', '浙江', '四川'];
+const EVIDENCE = ['证书', '评估', '自我声明', '其他'];
+
+/** 10,000 adoptions: enterprise e adopts standards 4e … 4e+3 of the generated registry; `revision` moves every date. */
+function adoptionsCsv(revision: number): Buffer {
+  const rows: string[][] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const enterprise = Math.floor(i / ADOPTIONS_PER_ENTERPRISE);
+    const [number] = row(i, 0);
+    rows.push([
+      `基准贯标企业 ${enterprise} 有限公司`,
+      completeCreditCode(`91440300${String(enterprise).padStart(9, '0')}`),
+      INDUSTRIES[enterprise % INDUSTRIES.length] ?? '',
+      PROVINCES[enterprise % PROVINCES.length] ?? '',
+      iso(number ?? ''),
+      new Date(Date.UTC(2024, i % 12, 1 + (i % 28) + revision)).toISOString().slice(0, 10),
+      EVIDENCE[i % EVIDENCE.length] ?? '',
+      i % 2 === 0 ? `CERT-${i}` : '',
+    ]);
+  }
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stringify([ADOPTION_HEADER, ...rows]))]);
+}
+
 async function benchmark(driver: DatabaseDriver): Promise<boolean> {
   const handle = await createTestDatabase(driver);
   try {
@@ -85,11 +114,16 @@ async function benchmark(driver: DatabaseDriver): Promise<boolean> {
     });
     const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
 
-    const send = async (file: Buffer, name: string, dryRun: boolean): Promise<{ ms: number; report: ImportReport }> => {
+    const send = async (
+      kind: ImportKind,
+      file: Buffer,
+      name: string,
+      dryRun: boolean,
+    ): Promise<{ ms: number; report: ImportReport }> => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(file)]), name);
       const start = performance.now();
-      const res = await fetch(`${base}/api/v1/imports/standards?dryRun=${String(dryRun)}`, {
+      const res = await fetch(`${base}/api/v1/imports/${kind}?dryRun=${String(dryRun)}`, {
         method: 'POST',
         headers: { cookie },
         body: form,
@@ -104,23 +138,26 @@ async function benchmark(driver: DatabaseDriver): Promise<boolean> {
     console.log(`\n${driver}: ${ROWS.toLocaleString('en')} rows per file`);
     console.log('file                          dry run ms   commit ms    total ms   outcome');
     let worst = 0;
-    const scenarios: [string, () => Promise<Buffer>, string][] = [
-      ['new standards (CSV, UTF-8)', () => Promise.resolve(csvFile(0)), 'standards.csv'],
-      ['same file again (CSV)', () => Promise.resolve(csvFile(0)), 'standards.csv'],
-      ['every row updated (XLSX)', () => xlsxFile(1), 'standards.xlsx'],
-      ['same file again (XLSX)', () => xlsxFile(1), 'standards.xlsx'],
+    const scenarios: [string, ImportKind, () => Promise<Buffer>, string][] = [
+      ['new standards (CSV, UTF-8)', 'standards', () => Promise.resolve(csvFile(0)), 'standards.csv'],
+      ['same file again (CSV)', 'standards', () => Promise.resolve(csvFile(0)), 'standards.csv'],
+      ['every row updated (XLSX)', 'standards', () => xlsxFile(1), 'standards.xlsx'],
+      ['same file again (XLSX)', 'standards', () => xlsxFile(1), 'standards.xlsx'],
+      ['new adoptions (CSV)', 'adoptions', () => Promise.resolve(adoptionsCsv(0)), 'adoptions.csv'],
+      ['same adoptions again (CSV)', 'adoptions', () => Promise.resolve(adoptionsCsv(0)), 'adoptions.csv'],
+      ['every adoption re-dated', 'adoptions', () => Promise.resolve(adoptionsCsv(1)), 'adoptions.csv'],
     ];
-    for (const [label, build, name] of scenarios) {
+    for (const [label, kind, build, name] of scenarios) {
       const file = await build();
-      const preview = await send(file, name, true);
-      const commit = await send(file, name, false);
+      const preview = await send(kind, file, name, true);
+      const commit = await send(kind, file, name, false);
       const { totals } = commit.report;
       if (totals.error > 0) throw new Error(`${label}: ${totals.error} rows with errors`);
       const total = preview.ms + commit.ms;
       worst = Math.max(worst, total);
       const f = (n: number) => n.toFixed(0).padStart(10);
       console.log(
-        `${label.padEnd(28)} ${f(preview.ms)}  ${f(commit.ms)}  ${f(total)}   create ${totals.create}, update ${totals.update}, unchanged ${totals.unchanged} (${(file.length / 1024 / 1024).toFixed(1)} MB)`,
+        `${label.padEnd(28)} ${f(preview.ms)}  ${f(commit.ms)}  ${f(total)}   create ${totals.create}, update ${totals.update}, unchanged ${totals.unchanged}${totals.newEnterprises ? `, new enterprises ${totals.newEnterprises}` : ''} (${(file.length / 1024 / 1024).toFixed(1)} MB)`,
       );
     }
     server.close();
