@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build stage: install everything and build the client.
+# Build stage: install everything, build the client and bundle the server.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,9 +10,10 @@ COPY client/package.json client/
 COPY tests/package.json tests/
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build -w @cloudstd/client
+RUN npm run build
 
-# Runtime stage: production dependencies, the sources the server runs (through tsx), the built client.
+# Runtime stage: production dependencies, the bundled server, the built client (and the sources, for the
+# db:* scripts and the framework file the server loads).
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
@@ -28,8 +29,9 @@ COPY shared/src shared/src
 COPY db/src db/src
 COPY server/src server/src
 COPY --from=build /app/client/dist client/dist
+COPY --from=build /app/server/dist server/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "server/src/main.ts"]
+CMD ["node", "--enable-source-maps", "server/dist/main.js"]

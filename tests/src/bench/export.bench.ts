@@ -23,6 +23,7 @@ import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from '@cloudstd/db/tables';
+import { buildServer } from '../../../server/scripts/build.ts';
 
 const STANDARDS = 100_000;
 const ENTERPRISES = 2_000;
@@ -103,7 +104,7 @@ interface Run {
 /** One server process: starts it, exports each format, prints time, size and memory; its peak RSS. */
 async function exportWith(run: Run, env: Record<string, string>): Promise<number> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.js'], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -180,6 +181,8 @@ const runs: Run[] = [
 
 async function benchmark(label: string, config: DatabaseConfig, env: Record<string, string>): Promise<boolean> {
   const setupStart = performance.now();
+  // The server runs as shipped: the production bundle (`npm start`).
+  await buildServer();
   const handle = await openDatabase(config);
   await migrateToLatest(handle.db);
   await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
@@ -192,9 +195,10 @@ async function benchmark(label: string, config: DatabaseConfig, env: Record<stri
   const peaks: number[] = [];
   for (const run of runs) peaks.push(await exportWith(run, env));
   const [uncapped = NaN, capped = NaN] = peaks;
-  const ok = capped <= RSS_LIMIT_MB;
+  // Judged as shipped (`npm start`: the bundle, V8's default heap); the capped run shows the export's own share.
+  const ok = Math.max(uncapped, capped) <= RSS_LIMIT_MB;
   console.log(
-    `\nserver peak RSS: ${capped.toFixed(0)} MB with the heap capped (target ≤ ${RSS_LIMIT_MB} MB): ${ok ? 'met' : 'NOT met'}; ${uncapped.toFixed(0)} MB with V8's default heap`,
+    `\nserver peak RSS: ${uncapped.toFixed(0)} MB as shipped, ${capped.toFixed(0)} MB with the heap capped (target ≤ ${RSS_LIMIT_MB} MB): ${ok ? 'met' : 'NOT met'}`,
   );
   return ok;
 }
