@@ -4,6 +4,8 @@
  * drawn onto a canvas at twice the size.
  */
 
+import { downloadBlob } from './download.ts';
+
 export interface LegendEntry {
   label: string;
   color: string;
@@ -174,17 +176,6 @@ export function buildChartImage(
 /** A file name from a chart's title: characters Windows refuses become `_`. */
 export function chartFileName(title: string, extension: 'svg' | 'png'): string {
   return `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${extension}`;
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function downloadSvg(image: ChartImage, fileName: string): void {

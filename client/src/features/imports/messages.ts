@@ -1,17 +1,21 @@
-import type { StandardImportColumnKey } from '@cloudstd/shared/schemas/import';
+import type { AdoptionEvidence } from '@cloudstd/shared/schemas/enterprise';
+import type { AdoptionImportColumnKey, ImportKind, StandardImportColumnKey } from '@cloudstd/shared/schemas/import';
 import type { Bilingual } from '../../lib/i18n.tsx';
 
 export const importMessages = {
   pageTitle: { zh: '导入', en: 'Import' },
   pageSubtitle: {
-    zh: '从 Excel 或 CSV 批量导入标准，例如一份标准化管理委员会或工业和信息化部的公告，或您自己维护的清单。',
-    en: 'Bulk import of standards from Excel or CSV — a whole SAC or MIIT announcement, or the list you keep yourself.',
+    zh: '从 Excel 或 CSV 批量导入标准或贯标记录：先检查每一行，确认无误后一次导入。',
+    en: 'Bulk import of standards or adoptions from Excel or CSV: every row is checked first, then all are imported at once.',
   },
   editorsOnly: {
-    zh: '导入仅对编辑者和管理员开放；您可以在“标准”页面浏览登记的标准。',
-    en: 'Importing is for editors and administrators; you can read the recorded standards on the Standards page.',
+    zh: '导入仅对编辑者和管理员开放；您可以在“标准”和“贯标企业”页面浏览登记的内容。',
+    en: 'Importing is for editors and administrators; you can read what is recorded on the Standards and Enterprises pages.',
   },
   downloadTemplate: { zh: '下载模板', en: 'Download the template' },
+  kindLabel: { zh: '导入内容', en: 'What to import' },
+  kindStandards: { zh: '标准', en: 'Standards' },
+  kindAdoptions: { zh: '贯标记录', en: 'Adoptions' },
 
   // Step 1: the file
   uploadHeading: { zh: '选择文件', en: 'Choose a file' },
@@ -25,7 +29,7 @@ export const importMessages = {
     en: 'The file is over {size} MB; split it and import the parts',
   },
   checking: { zh: '正在检查 {name}…', en: 'Checking {name}…' },
-  committing: { zh: '正在导入 {count} 项…', en: 'Importing {count} standard(s)…' },
+  committing: { zh: '正在导入 {count} 项…', en: 'Importing {count} row(s)…' },
 
   // Step 2: the check
   reportHeading: { zh: '检查结果', en: 'Check' },
@@ -38,6 +42,7 @@ export const importMessages = {
   actionUpdate: { zh: '更新', en: 'Update' },
   actionUnchanged: { zh: '无变化', en: 'Unchanged' },
   actionError: { zh: '错误', en: 'Error' },
+  totalNewEnterprises: { zh: '新企业', en: 'New enterprises' },
   errorsFound: {
     zh: '{count} 行有错误，已在表中标红。请修改文件后重新上传；存在错误时不会导入任何数据。',
     en: '{count} row(s) have errors, marked in red below. Fix the file and upload it again; nothing is imported while any row has an error.',
@@ -53,6 +58,14 @@ export const importMessages = {
   readyToImport: {
     zh: '检查通过：将新建 {create} 项、更新 {update} 项标准，全部在一个事务中完成。',
     en: 'All rows are fine: {create} standard(s) will be created and {update} updated, in one transaction.',
+  },
+  readyToImportAdoptions: {
+    zh: '检查通过：将新建 {create} 条、更新 {update} 条贯标记录，并登记 {enterprises} 家新企业，全部在一个事务中完成。',
+    en: 'All rows are fine: {create} adoption(s) will be created and {update} updated, and {enterprises} new enterprise(s) recorded, in one transaction.',
+  },
+  warningsFound: {
+    zh: '{count} 行有提示（已用黄色标出，如企业名称与已登记的不同），不影响导入；导入不会修改已登记的企业。',
+    en: '{count} row(s) have notes (marked yellow, e.g. a name differing from the registered one); they do not stop the import, which never changes registered enterprises.',
   },
   blankCellsKeep: {
     zh: '空白单元格不会清除已登记的内容。',
@@ -73,6 +86,8 @@ export const importMessages = {
   rowsRange: { zh: '第 {from}–{to} 行，共 {total} 行', en: '{from}–{to} of {total} rows' },
   noErrorRows: { zh: '没有错误', en: 'No errors' },
   cellError: { zh: '错误：', en: 'Error: ' },
+  cellWarning: { zh: '提示：', en: 'Note: ' },
+  newEnterprise: { zh: '新企业', en: 'New enterprise' },
   empty: { zh: '—', en: '—' },
 
   // Step 3: done
@@ -81,43 +96,77 @@ export const importMessages = {
     zh: '新建 {create} 项，更新 {update} 项，无变化 {unchanged} 项。',
     en: '{create} created, {update} updated, {unchanged} unchanged.',
   },
+  doneDetailAdoptions: {
+    zh: '新建 {create} 条、更新 {update} 条贯标记录，无变化 {unchanged} 条；新登记企业 {enterprises} 家。',
+    en: '{create} adoption(s) created, {update} updated, {unchanged} unchanged; {enterprises} new enterprise(s) recorded.',
+  },
   doneNothing: { zh: '没有需要写入的变化。', en: 'There was nothing to change.' },
   viewStandards: { zh: '查看标准列表', en: 'Open the standards list' },
+  viewEnterprises: { zh: '查看贯标企业', en: 'Open the enterprises list' },
   viewDashboard: { zh: '查看仪表盘', en: 'Open the dashboard' },
   importAnother: { zh: '继续导入', en: 'Import another file' },
   importedRowsLabel: { zh: '已导入的标准', en: 'Imported standards' },
+  importedAdoptionsLabel: { zh: '已导入的贯标记录', en: 'Imported adoptions' },
 
   // Help
   helpHeading: { zh: '导入说明', en: 'How importing works' },
 } as const satisfies Record<string, Bilingual>;
 
-/** How the capabilities of the import read (kept from the page's first version). */
-export const importCapabilities: readonly Bilingual[] = [
-  {
-    zh: '支持 XLSX（第一个工作表，或选择其他工作表）与 CSV；自动识别编码（带 BOM 的 UTF-8、UTF-8、GB18030）和分隔符（逗号、分号、制表符）',
-    en: 'XLSX (the first worksheet, or another you choose) and CSV; the encoding (UTF-8 with BOM, UTF-8, GB18030) and the delimiter (comma, semicolon, tab) are detected',
-  },
-  {
-    zh: '表头可用中文或英文（标准号/number、标准名称/title_zh、研制方向/directions …），顺序不限，提供下载模板',
-    en: 'Headers in Chinese or English (标准号/number, 标准名称/title_zh, 研制方向/directions …) in any order, with a downloadable template',
-  },
-  {
-    zh: '研制方向写编码（02.2.4）或名称（云原生），多个用 ; 或 、 分隔；重名的“其它”写作 02.5.3 或“部署模型/其它”',
-    en: 'Directions as codes (02.2.4) or names (云原生), several separated by ; or 、; the two named 其它 as 02.5.3 or 部署模型/其它',
-  },
-  {
-    zh: '日期可写作 2025-10-09、2025/10/9、2025.10.9 或 2025年10月9日，也可以是 Excel 日期单元格',
-    en: 'Dates as 2025-10-09, 2025/10/9, 2025.10.9 or 2025年10月9日, or Excel date cells',
-  },
-  {
-    zh: '先检查：逐行显示新建 / 更新 / 无变化 / 错误（含行号、列名和中英文说明），不写入数据',
-    en: 'A check first shows every row’s outcome — create, update, unchanged or error with row, column and message — without writing',
-  },
-  {
-    zh: '正式导入在一个事务中完成，要么全部成功，要么全部不生效；重复导入同一文件不会产生变化',
-    en: 'Importing applies all rows in one transaction or none; importing the same file again changes nothing',
-  },
-];
+/** What each kind of import does, as the help lists it. */
+export const importCapabilities: Record<ImportKind, readonly Bilingual[]> = {
+  standards: [
+    {
+      zh: '支持 XLSX（第一个工作表，或选择其他工作表）与 CSV；自动识别编码（带 BOM 的 UTF-8、UTF-8、GB18030）和分隔符（逗号、分号、制表符）',
+      en: 'XLSX (the first worksheet, or another you choose) and CSV; the encoding (UTF-8 with BOM, UTF-8, GB18030) and the delimiter (comma, semicolon, tab) are detected',
+    },
+    {
+      zh: '表头可用中文或英文（标准号/number、标准名称/title_zh、研制方向/directions …），顺序不限，提供下载模板',
+      en: 'Headers in Chinese or English (标准号/number, 标准名称/title_zh, 研制方向/directions …) in any order, with a downloadable template',
+    },
+    {
+      zh: '研制方向写编码（02.2.4）或名称（云原生），多个用 ; 或 、 分隔；重名的“其它”写作 02.5.3 或“部署模型/其它”',
+      en: 'Directions as codes (02.2.4) or names (云原生), several separated by ; or 、; the two named 其它 as 02.5.3 or 部署模型/其它',
+    },
+    {
+      zh: '日期可写作 2025-10-09、2025/10/9、2025.10.9 或 2025年10月9日，也可以是 Excel 日期单元格',
+      en: 'Dates as 2025-10-09, 2025/10/9, 2025.10.9 or 2025年10月9日, or Excel date cells',
+    },
+    {
+      zh: '先检查：逐行显示新建 / 更新 / 无变化 / 错误（含行号、列名和中英文说明），不写入数据',
+      en: 'A check first shows every row’s outcome — create, update, unchanged or error with row, column and message — without writing',
+    },
+    {
+      zh: '正式导入在一个事务中完成，要么全部成功，要么全部不生效；重复导入同一文件不会产生变化',
+      en: 'Importing applies all rows in one transaction or none; importing the same file again changes nothing',
+    },
+  ],
+  adoptions: [
+    {
+      zh: '每行一家企业贯标一项标准；列：企业名称、统一社会信用代码、行业、省份、企业规模、标准号、实施日期、证明类型、证明材料、备注（中文或英文表头，顺序不限），提供下载模板',
+      en: 'One enterprise adopting one standard per row; columns enterprise, credit_code, industry, province, size, standard_number, adopted_on, evidence, reference, notes (Chinese or English, any order), with a downloadable template',
+    },
+    {
+      zh: '企业按统一社会信用代码匹配；未登记的代码新建企业（须填写名称）。已登记企业不会被修改，名称等与登记不同时给出提示',
+      en: 'Enterprises are matched by credit code; an unknown code creates the enterprise (its name is required). Registered enterprises are never changed; a differing name is pointed out',
+    },
+    {
+      zh: '信用代码按 GB 32100-2015 核对校验位，导入不能越过校验；确属有效的代码请管理员先在“贯标企业”页面登记并注明理由',
+      en: 'Credit codes must pass the GB 32100-2015 check character, which an import cannot override; an administrator records a valid exception on the Enterprises page first',
+    },
+    {
+      zh: '标准号写法不限，须为已登记的标准；实施日期不晚于今天；证明类型为 证书、评估、自我声明 或 其他',
+      en: 'Standard numbers in any spelling, of recorded standards; the date not after today; evidence certificate, assessment, self-declaration or other',
+    },
+    {
+      zh: '已有的贯标记录：相同为“无变化”，日期、证明或备注不同为“更新”（空白单元格不清除已登记内容）；同一企业与标准在文件中只能出现一次',
+      en: 'An adoption already recorded is unchanged, or updated when its date, evidence or notes differ (blank cells keep); a pair may appear once per file',
+    },
+    {
+      zh: '先检查，再在一个事务中全部导入或全部不生效；重复导入同一文件不会产生变化',
+      en: 'Check first, then import all rows in one transaction or none; importing the same file again changes nothing',
+    },
+  ],
+};
 
 /** The columns of a standards spreadsheet, as the preview names them. */
 export const columnLabels: Record<StandardImportColumnKey, Bilingual> = {
@@ -138,6 +187,27 @@ export const columnLabels: Record<StandardImportColumnKey, Bilingual> = {
   replaces: { zh: '代替标准', en: 'Replaces' },
   tags: { zh: '标签', en: 'Tags' },
   notes: { zh: '备注', en: 'Notes' },
+};
+
+/** The columns of an adoptions spreadsheet, as the preview names them. */
+export const adoptionColumnLabels: Record<AdoptionImportColumnKey, Bilingual> = {
+  enterprise: { zh: '企业名称', en: 'Enterprise' },
+  credit_code: { zh: '统一社会信用代码', en: 'Credit code' },
+  industry: { zh: '行业', en: 'Industry' },
+  province: { zh: '省份', en: 'Province' },
+  size: { zh: '企业规模', en: 'Size' },
+  standard_number: { zh: '标准号', en: 'Standard' },
+  adopted_on: { zh: '实施日期', en: 'Adopted on' },
+  evidence: { zh: '证明类型', en: 'Evidence' },
+  reference: { zh: '证明材料', en: 'Reference' },
+  notes: { zh: '备注', en: 'Notes' },
+};
+
+export const evidenceLabels: Record<AdoptionEvidence, Bilingual> = {
+  certificate: { zh: '证书', en: 'Certificate' },
+  assessment: { zh: '评估', en: 'Assessment' },
+  self_declaration: { zh: '自我声明', en: 'Self-declaration' },
+  other: { zh: '其他', en: 'Other' },
 };
 
 /** The fields an update changes (the API's names), as the preview names them. */
@@ -161,4 +231,7 @@ export const fieldLabels: Record<string, Bilingual> = {
   international: columnLabels.international,
   tags: columnLabels.tags,
   notes: columnLabels.notes,
+  adoptedOn: adoptionColumnLabels.adopted_on,
+  evidence: adoptionColumnLabels.evidence,
+  reference: adoptionColumnLabels.reference,
 };

@@ -89,7 +89,6 @@ export function AdoptionsTable({
     columns.push({
       key: 'actions',
       title: t(m.actions),
-      className: 'nowrap',
       render: (_value, adoption) => (
         <Popconfirm
           title={t(m.confirmDeleteAdoption)}

@@ -1,18 +1,20 @@
-import { importReportSchema, type ImportReport } from '@cloudstd/shared/schemas/import';
+import { importReportSchema, type ImportKind, type ImportReport } from '@cloudstd/shared/schemas/import';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, apiRequestFile, isApiError } from '../../../lib/api-client.ts';
 
-export interface ImportStandardsRequest {
+/** `POST /imports/standards` and `POST /imports/adoptions`: one endpoint shape, two kinds of file. */
+export interface ImportRequest {
+  kind: ImportKind;
   file: File;
   /** The worksheet to read (XLSX); the first one when not given. */
   sheet?: string | undefined;
 }
 
-function importPath(query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx' }): string {
+function importPath(kind: ImportKind, query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx' }): string {
   const search = new URLSearchParams({ dryRun: String(query.dryRun) });
   if (query.sheet) search.set('sheet', query.sheet);
   if (query.format) search.set('format', query.format);
-  return `/imports/standards?${search.toString()}`;
+  return `/imports/${kind}?${search.toString()}`;
 }
 
 function formOf(file: File): FormData {
@@ -22,21 +24,27 @@ function formOf(file: File): FormData {
 }
 
 /** Checks the file: every row's outcome, nothing written. */
-export function checkStandardsImport({ file, sheet }: ImportStandardsRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath({ dryRun: true, sheet }), { method: 'POST', body: formOf(file) });
+export function checkImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet }), { method: 'POST', body: formOf(file) });
 }
 
 /** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
-export function commitStandardsImport({ file, sheet }: ImportStandardsRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath({ dryRun: false, sheet }), { method: 'POST', body: formOf(file) });
+export function commitImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet }), { method: 'POST', body: formOf(file) });
 }
 
 /** The check as a workbook: the file's rows with the problems marked, to fix and upload again. */
-export function downloadStandardsImportReport({ file, sheet }: ImportStandardsRequest) {
-  return apiRequestFile(importPath({ dryRun: true, sheet, format: 'xlsx' }), { method: 'POST', body: formOf(file) });
+export function downloadImportReport({ kind, file, sheet }: ImportRequest) {
+  return apiRequestFile(importPath(kind, { dryRun: true, sheet, format: 'xlsx' }), {
+    method: 'POST',
+    body: formOf(file),
+  });
 }
 
-export const standardsTemplateUrl = '/api/v1/imports/standards/template.xlsx';
+/** `GET /imports/{kind}/template.xlsx`, downloaded by a plain link. */
+export function importTemplateUrl(kind: ImportKind): string {
+  return `/api/v1/imports/${kind}/template.xlsx`;
+}
 
 /** The report a refused commit carries (rows changed since the check, for instance), or null. */
 export function refusedImportReport(error: unknown): ImportReport | null {
@@ -45,19 +53,19 @@ export function refusedImportReport(error: unknown): ImportReport | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function useCheckStandardsImport() {
-  return useMutation({ mutationFn: checkStandardsImport });
+export function useCheckImport() {
+  return useMutation({ mutationFn: checkImport });
 }
 
-export function useCommitStandardsImport() {
+export function useCommitImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: commitStandardsImport,
-    // Standards, their histories and every dashboard figure may have changed.
+    mutationFn: commitImport,
+    // Standards, enterprises, their histories and every dashboard figure may have changed.
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
 
-export function useDownloadStandardsImportReport() {
-  return useMutation({ mutationFn: downloadStandardsImportReport });
+export function useDownloadImportReport() {
+  return useMutation({ mutationFn: downloadImportReport });
 }

@@ -6,10 +6,20 @@ import { importMessages as m } from '../messages.ts';
 import { writableCount } from '../utils/import-rows.ts';
 import { ImportRowsTable } from './import-rows-table.tsx';
 
-/** After a commit: what was written, with links to the standards and the dashboard. */
+/** After a commit: what was written, with links to the standards (or enterprises) and the dashboard. */
 export function ImportDone({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
   const { t } = useI18n();
   const { totals } = report;
+  const adoptions = report.kind === 'adoptions';
+  const detail = adoptions
+    ? t(m.doneDetailAdoptions, {
+        create: totals.create,
+        update: totals.update,
+        unchanged: totals.unchanged,
+        enterprises: totals.newEnterprises ?? 0,
+      })
+    : t(m.doneDetail, { create: totals.create, update: totals.update, unchanged: totals.unchanged });
+  const rowsLabel = adoptions ? m.importedAdoptionsLabel : m.importedRowsLabel;
   return (
     <>
       <Card className="import-card">
@@ -18,18 +28,24 @@ export function ImportDone({ report, onAgain }: { report: ImportReport; onAgain:
           title={<h2 className="result-title">{t(m.doneTitle)}</h2>}
           subTitle={
             <span role="status" data-testid="import-done">
-              {writableCount(report) > 0
-                ? t(m.doneDetail, { create: totals.create, update: totals.update, unchanged: totals.unchanged })
-                : t(m.doneNothing)}
+              {writableCount(report) > 0 ? detail : t(m.doneNothing)}
             </span>
           }
           extra={
             <Space wrap>
-              <Link to="/standards?sort=updatedAt&order=desc">
-                <Button type="primary" tabIndex={-1}>
-                  {t(m.viewStandards)}
-                </Button>
-              </Link>
+              {adoptions ? (
+                <Link to="/enterprises">
+                  <Button type="primary" tabIndex={-1}>
+                    {t(m.viewEnterprises)}
+                  </Button>
+                </Link>
+              ) : (
+                <Link to="/standards?sort=updatedAt&order=desc">
+                  <Button type="primary" tabIndex={-1}>
+                    {t(m.viewStandards)}
+                  </Button>
+                </Link>
+              )}
               <Link to="/">
                 <Button tabIndex={-1}>{t(m.viewDashboard)}</Button>
               </Link>
@@ -41,9 +57,9 @@ export function ImportDone({ report, onAgain }: { report: ImportReport; onAgain:
       <section aria-labelledby="import-done-rows" className="import-section">
         <Card className="import-card">
           <Typography.Title level={2} id="import-done-rows" className="section-title">
-            {t(m.importedRowsLabel)}
+            {t(rowsLabel)}
           </Typography.Title>
-          <ImportRowsTable report={report} errorsOnly={false} linkStandards label={t(m.importedRowsLabel)} />
+          <ImportRowsTable report={report} errorsOnly={false} linkRecords label={t(rowsLabel)} />
         </Card>
       </section>
     </>

@@ -11,6 +11,9 @@ export function ImportTotals({ totals }: { totals: Totals }) {
     { key: 'update', label: m.actionUpdate, value: totals.update },
     { key: 'unchanged', label: m.actionUnchanged, value: totals.unchanged },
     { key: 'error', label: m.actionError, value: totals.error },
+    ...(totals.newEnterprises === undefined
+      ? []
+      : [{ key: 'newEnterprises', label: m.totalNewEnterprises, value: totals.newEnterprises }]),
   ];
   return (
     <dl className="import-totals" data-testid="import-totals">

@@ -1,42 +1,55 @@
 import { DownloadOutlined, InboxOutlined, ReloadOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_ROWS } from '@cloudstd/shared/schemas/import';
+import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_ROWS, type ImportKind } from '@cloudstd/shared/schemas/import';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
-import { Alert, App, Button, Card, Select, Space, Spin, Switch, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Radio, Select, Space, Spin, Switch, Typography, Upload } from 'antd';
 import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ForbiddenResult } from '../../../components/forbidden-result.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
+import { downloadBlob } from '../../../lib/download.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import {
+  importTemplateUrl,
   refusedImportReport,
-  standardsTemplateUrl,
-  useCheckStandardsImport,
-  useCommitStandardsImport,
-  useDownloadStandardsImportReport,
-} from '../api/import-standards.ts';
+  useCheckImport,
+  useCommitImport,
+  useDownloadImportReport,
+} from '../api/import-spreadsheet.ts';
 import { ImportDone } from '../components/import-done.tsx';
 import { ImportRowsTable } from '../components/import-rows-table.tsx';
 import { ImportTotals } from '../components/import-totals.tsx';
 import { importCapabilities, importMessages as m } from '../messages.ts';
-import { writableCount } from '../utils/import-rows.ts';
-import { saveFile } from '../utils/save-file.ts';
+import { warningCount, writableCount } from '../utils/import-rows.ts';
 import '../imports.css';
 
 const maxMegabytes = IMPORT_MAX_FILE_BYTES / 1024 / 1024;
 const accept = '.xlsx,.xlsm,.csv,.tsv,.txt';
 
+/** What the page imports, from the URL (`?kind=adoptions`); standards when absent or unknown. */
+function kindOf(params: URLSearchParams): ImportKind {
+  return params.get('kind') === 'adoptions' ? 'adoptions' : 'standards';
+}
+
 export function ImportPage() {
   const { t } = useI18n();
   const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
   if (!roleAllows(user.role, 'editor')) return <ForbiddenResult detail={t(m.editorsOnly)} />;
-  return <ImportWorkflow />;
+  const kind = kindOf(params);
+  const chooseKind = (next: ImportKind) => {
+    setParams(next === 'standards' ? {} : { kind: next });
+  };
+  // A new kind starts a new workflow: a file checked as standards is not a file of adoptions.
+  return <ImportWorkflow key={kind} kind={kind} onKind={chooseKind} />;
 }
 
 /** Upload → check (every row's outcome) → fix and upload again → import; then the totals and links. */
-function ImportWorkflow() {
+function ImportWorkflow({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportKind) => void }) {
   const { t, lang } = useI18n();
+  const kindLabelId = useId();
   const { message } = App.useApp();
   const sheetLabelId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -44,9 +57,9 @@ function ImportWorkflow() {
   // The workbook's sheets stay selectable when the chosen one cannot be read.
   const [sheets, setSheets] = useState<readonly string[]>([]);
   const [errorsOnly, setErrorsOnly] = useState(false);
-  const check = useCheckStandardsImport();
-  const commit = useCommitStandardsImport();
-  const download = useDownloadStandardsImportReport();
+  const check = useCheckImport();
+  const commit = useCommitImport();
+  const download = useDownloadImportReport();
 
   const refused = refusedImportReport(commit.error);
   const report = refused ?? check.data ?? null;
@@ -55,7 +68,7 @@ function ImportWorkflow() {
     commit.reset();
     download.reset();
     check.mutate(
-      { file: next, sheet: sheetName },
+      { kind, file: next, sheet: sheetName },
       {
         onSuccess: (result) => {
           setSheets(result.sheets ?? []);
@@ -90,10 +103,10 @@ function ImportWorkflow() {
   const downloadReport = () => {
     if (!file) return;
     download.mutate(
-      { file, sheet },
+      { kind, file, sheet },
       {
         onSuccess: ({ blob, fileName }) => {
-          saveFile(blob, fileName ?? `${file.name.replace(/\.[^.]*$/, '')}-导入检查.xlsx`);
+          downloadBlob(blob, fileName ?? `${file.name.replace(/\.[^.]*$/, '')}-导入检查.xlsx`);
         },
         onError: (error) => {
           void message.error(errorMessage(error, lang));
@@ -108,15 +121,36 @@ function ImportWorkflow() {
   };
 
   const header = (
-    <PageHeader
-      title={t(m.pageTitle)}
-      subtitle={t(m.pageSubtitle)}
-      extra={
-        <Button href={standardsTemplateUrl} download icon={<DownloadOutlined aria-hidden />}>
-          {t(m.downloadTemplate)}
-        </Button>
-      }
-    />
+    <>
+      <PageHeader
+        title={t(m.pageTitle)}
+        subtitle={t(m.pageSubtitle)}
+        extra={
+          <Button href={importTemplateUrl(kind)} download icon={<DownloadOutlined aria-hidden />}>
+            {t(m.downloadTemplate)}
+          </Button>
+        }
+      />
+      <div className="import-kind">
+        <span className="import-kind-label" id={kindLabelId}>
+          {t(m.kindLabel)}
+        </span>
+        <Radio.Group
+          aria-labelledby={kindLabelId}
+          optionType="button"
+          buttonStyle="solid"
+          value={kind}
+          disabled={commit.isPending}
+          onChange={(event) => {
+            onKind(event.target.value as ImportKind);
+          }}
+          options={[
+            { value: 'standards', label: t(m.kindStandards) },
+            { value: 'adoptions', label: t(m.kindAdoptions) },
+          ]}
+        />
+      </div>
+    </>
   );
 
   if (commit.data) {
@@ -148,6 +182,7 @@ function ImportWorkflow() {
   const busy = check.isPending || commit.isPending;
   const writable = report ? writableCount(report) : 0;
   const hasErrors = (report?.totals.error ?? 0) > 0;
+  const warned = report ? warningCount(report.rows) : 0;
 
   return (
     <>
@@ -239,11 +274,27 @@ function ImportWorkflow() {
                         type="success"
                         showIcon
                         className="import-alert"
-                        title={t(m.readyToImport, { create: report.totals.create, update: report.totals.update })}
+                        title={
+                          kind === 'adoptions'
+                            ? t(m.readyToImportAdoptions, {
+                                create: report.totals.create,
+                                update: report.totals.update,
+                                enterprises: report.totals.newEnterprises ?? 0,
+                              })
+                            : t(m.readyToImport, { create: report.totals.create, update: report.totals.update })
+                        }
                         description={t(m.blankCellsKeep)}
                       />
                     ) : (
                       <Alert type="info" showIcon className="import-alert" title={t(m.nothingToDo)} />
+                    )}
+                    {warned > 0 && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        className="import-alert"
+                        title={t(m.warningsFound, { count: warned })}
+                      />
                     )}
                     {report.unknownColumns.length > 0 && (
                       <Alert
@@ -270,7 +321,7 @@ function ImportWorkflow() {
                         icon={<CheckCircleOutlined aria-hidden />}
                         disabled={hasErrors || writable === 0}
                         onClick={() => {
-                          commit.mutate({ file, sheet });
+                          commit.mutate({ kind, file, sheet });
                         }}
                       >
                         {t(m.commit, { count: writable })}
@@ -291,7 +342,7 @@ function ImportWorkflow() {
             {t(m.helpHeading)}
           </Typography.Title>
           <ul className="import-help">
-            {importCapabilities.map((capability) => (
+            {importCapabilities[kind].map((capability) => (
               <li key={capability.en}>
                 <CheckCircleOutlined aria-hidden className="import-help-check" />
                 <span>{t(capability)}</span>

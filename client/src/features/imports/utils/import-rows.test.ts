@@ -1,6 +1,13 @@
 import type { ImportColumn, ImportRow } from '@cloudstd/shared/schemas/import';
 import { describe, expect, it } from 'vitest';
-import { formatImportValue, splitErrors, visibleRows, writableCount } from './import-rows.ts';
+import {
+  formatImportValue,
+  splitErrors,
+  splitWarnings,
+  visibleRows,
+  warningCount,
+  writableCount,
+} from './import-rows.ts';
 
 const row = (overrides: Partial<ImportRow>): ImportRow => ({
   row: 2,
@@ -40,6 +47,20 @@ describe('the import preview', () => {
     );
     expect(byColumn.get('published_on')?.map((error) => error.messageEn)).toEqual(['no such date', 'another']);
     expect(rowLevel.map((error) => error.column)).toEqual(['title_zh', null]);
+  });
+
+  it('puts warnings in their cells too, and counts the rows with any', () => {
+    const noted = row({
+      warnings: [
+        { column: 'number', messageZh: '名称不同', messageEn: 'another name' },
+        { column: 'province', messageZh: '省份不同', messageEn: 'another province' },
+      ],
+    });
+    const { byColumn, rowLevel } = splitWarnings(noted, columns);
+    expect(byColumn.get('number')?.map((warning) => warning.messageEn)).toEqual(['another name']);
+    expect(rowLevel.map((warning) => warning.column)).toEqual(['province']);
+    expect(splitWarnings(row({}), columns).rowLevel).toEqual([]);
+    expect(warningCount([noted, row({}), row({ warnings: [] })])).toBe(1);
   });
 
   it('counts what a commit would write and formats changed values', () => {

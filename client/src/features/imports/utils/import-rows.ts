@@ -5,27 +5,43 @@ export function visibleRows(rows: readonly ImportRow[], errorsOnly: boolean): re
   return errorsOnly ? rows.filter((row) => row.action === 'error') : rows;
 }
 
-/** How many standards a commit would write. */
+/** How many rows a commit would write. */
 export function writableCount(report: Pick<ImportReport, 'totals'>): number {
   return report.totals.create + report.totals.update;
 }
 
-/** A row's errors split into those shown in a cell of the file and those about the row (or a column it lacks). */
-export function splitErrors(
-  row: Pick<ImportRow, 'errors'>,
-  columns: readonly ImportColumn[],
-): { byColumn: Map<string, ImportRowError[]>; rowLevel: ImportRowError[] } {
+export interface SplitProblems {
+  byColumn: Map<string, ImportRowError[]>;
+  rowLevel: ImportRowError[];
+}
+
+function splitByColumn(problems: readonly ImportRowError[], columns: readonly ImportColumn[]): SplitProblems {
   const present = new Set(columns.flatMap((column) => (column.key === null ? [] : [column.key])));
   const byColumn = new Map<string, ImportRowError[]>();
   const rowLevel: ImportRowError[] = [];
-  for (const error of row.errors) {
-    if (error.column !== null && present.has(error.column)) {
-      byColumn.set(error.column, [...(byColumn.get(error.column) ?? []), error]);
+  for (const problem of problems) {
+    if (problem.column !== null && present.has(problem.column)) {
+      byColumn.set(problem.column, [...(byColumn.get(problem.column) ?? []), problem]);
     } else {
-      rowLevel.push(error);
+      rowLevel.push(problem);
     }
   }
   return { byColumn, rowLevel };
+}
+
+/** A row's errors split into those shown in a cell of the file and those about the row (or a column it lacks). */
+export function splitErrors(row: Pick<ImportRow, 'errors'>, columns: readonly ImportColumn[]): SplitProblems {
+  return splitByColumn(row.errors, columns);
+}
+
+/** The same for a row's warnings (adoptions only), which never stop an import. */
+export function splitWarnings(row: Pick<ImportRow, 'warnings'>, columns: readonly ImportColumn[]): SplitProblems {
+  return splitByColumn(row.warnings ?? [], columns);
+}
+
+/** How many rows carry a warning. */
+export function warningCount(rows: readonly Pick<ImportRow, 'warnings'>[]): number {
+  return rows.filter((row) => (row.warnings?.length ?? 0) > 0).length;
 }
 
 /** A changed value as text: lists joined, an international adoption as `ref degree`, nothing as a dash. */
