@@ -1,5 +1,7 @@
+import { findProvinceByName } from '@cloudstd/shared/domain/credit-code-regions';
+import type { BreakdownResponse } from '@cloudstd/shared/schemas/dashboard';
 import { Link } from 'react-router';
-import { useI18n } from '../../../lib/i18n.tsx';
+import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useAdoptionBreakdown, useAdoptionTimeline } from '../api/get-adoption-stats.ts';
 import { enterprisesMessages as m } from '../messages.ts';
 import {
@@ -18,12 +20,19 @@ const count = (value: number | null, lang: 'zh' | 'en') =>
 
 /** Adoption over time and by industry, province and standard, as of a date; each chart also as a table. */
 export function AdoptionStats({ asOf }: { asOf: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const timeline = useAdoptionTimeline(asOf);
   const industry = useAdoptionBreakdown('industry', asOf);
   const province = useAdoptionBreakdown('province', asOf);
   const standard = useAdoptionBreakdown('standard', asOf);
   const notRecorded = t(m.notRecorded);
+  // Provinces are stored by their Chinese names; in English their English names are shown.
+  const provinceLabel = (key: string) => {
+    const province = findProvinceByName(key);
+    return province ? pick(lang, province.nameZh, province.nameEn) : key;
+  };
+  const barsOf = (by: 'industry' | 'province' | 'standard', items: BreakdownResponse['items']) =>
+    breakdownToBars(by, items, notRecorded, by === 'province' ? provinceLabel : undefined);
 
   const barCard = (
     id: string,
@@ -38,15 +47,11 @@ export function AdoptionStats({ asOf }: { asOf: string }) {
       query={query}
       height={barChartHeight(query.data?.items.length ?? 6)}
       chart={(data) => (
-        <AdoptionBarChart
-          bars={breakdownToBars(by, data.items, notRecorded)}
-          title={title}
-          labelWidth={by === 'standard' ? 150 : 120}
-        />
+        <AdoptionBarChart bars={barsOf(by, data.items)} title={title} labelWidth={by === 'standard' ? 150 : 120} />
       )}
       table={(data) => (
         <BarTable
-          bars={breakdownToBars(by, data.items, notRecorded)}
+          bars={barsOf(by, data.items)}
           caption={`${title}（${t(m.statsAsOf, { asOf })}）`}
           dimension={dimension}
         />

@@ -89,6 +89,7 @@ export function AdoptionsTable({
     columns.push({
       key: 'actions',
       title: t(m.actions),
+      className: 'nowrap',
       render: (_value, adoption) => (
         <Popconfirm
           title={t(m.confirmDeleteAdoption)}

@@ -41,8 +41,8 @@ describe('adoption chart series', () => {
     expect(bars[2]?.href).toBeNull();
     const standards = breakdownToBars('standard', [{ key: '12', label: 'GB/T 32400-2015', count: 3 }], '');
     expect(standards[0]).toEqual({ key: '12', label: 'GB/T 32400-2015', count: 3, href: '/standards/12' });
-    expect(decodeURIComponent(breakdownToBars('province', [{ key: '广东', count: 1 }], '')[0]?.href ?? '')).toBe(
-      '/enterprises?province=广东',
-    );
+    const province = breakdownToBars('province', [{ key: '广东', count: 1 }], '', (key) => `${key} (en)`)[0];
+    expect(province?.label).toBe('广东 (en)');
+    expect(decodeURIComponent(province?.href ?? '')).toBe('/enterprises?province=广东');
   });
 });

@@ -38,13 +38,15 @@ export function breakdownToBars(
   by: 'industry' | 'province' | 'standard',
   items: BreakdownResponse['items'],
   notRecorded: string,
+  /** A key's label in the reader's language (e.g. a province's English name); the key itself otherwise. */
+  labelOf: (key: string) => string = (key) => key,
 ): AdoptionBar[] {
   const recorded = items
     .filter((item) => item.key !== '')
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const bars: AdoptionBar[] = recorded.map((item) => ({
     key: item.key,
-    label: item.label ?? item.key,
+    label: item.label ?? labelOf(item.key),
     count: item.count,
     href:
       by === 'standard'
