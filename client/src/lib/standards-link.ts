@@ -5,6 +5,7 @@
 export const standardsListParameters = [
   'q',
   'level',
+  'kind',
   'status',
   'asOf',
   'part',
@@ -22,6 +23,7 @@ export const standardsListParameters = [
 /** Filters another page may open the list with. */
 export interface StandardsListFilters {
   level?: readonly string[] | undefined;
+  kind?: readonly string[] | undefined;
   status?: readonly string[] | undefined;
   asOf?: string | undefined;
   part?: readonly string[] | undefined;

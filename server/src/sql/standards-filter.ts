@@ -6,8 +6,6 @@ import { statusAsOfSql } from './standard-status.ts';
 /** The standards list's filters (everything but sort and paging), as the list and its exports apply them. */
 export type StandardsFilter = Omit<ListStandardsQuery, 'sort' | 'order' | 'page' | 'pageSize'> & {
   asOf: string;
-  /** Not a list filter in the UI; exports of counted standards narrow by kind too. */
-  kind?: readonly ('new' | 'revision')[] | undefined;
 };
 
 /** Escapes LIKE wildcards in user text. */

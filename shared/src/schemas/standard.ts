@@ -172,6 +172,7 @@ const csv = <T extends z.ZodType>(item: T) =>
 export const listStandardsQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   level: csv(standardLevelSchema).optional(),
+  kind: csv(standardKindSchema).optional(),
   status: csv(standardStatusSchema).optional(),
   asOf: isoDateSchema.optional(),
   direction: csv(directionCodeSchema).optional(),

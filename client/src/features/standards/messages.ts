@@ -41,6 +41,7 @@ export const standardsMessages = {
   publishedFromYear: { zh: '起始年份', en: 'From year' },
   publishedToYear: { zh: '截止年份', en: 'To year' },
   anyLevel: { zh: '全部级别', en: 'All levels' },
+  anyKind: { zh: '制定与修订', en: 'New and revisions' },
   anyStatus: { zh: '全部状态', en: 'All statuses' },
   showDeleted: { zh: '已删除', en: 'Deleted' },
   showDeletedHelp: { zh: '只显示已删除的标准，可在此恢复', en: 'Only deleted standards, which can be restored here' },

@@ -384,6 +384,16 @@ describe.each(testDatabaseDrivers())('finding standards on %s', (driver) => {
     expect((await list('publishedFrom=2016-01-01&publishedTo=2021-12-31')).total).toBe(2);
   });
 
+  it('filters by kind (new or revision), as the dashboard links counted standards', async () => {
+    const all = (await list('pageSize=50')).total;
+    expect((await list('kind=new,revision')).total).toBe(all);
+    expect((await list('kind=new')).total).toBe(all);
+    expect((await list('kind=revision')).total).toBe(0);
+    const bad = await viewer.get('/api/v1/standards?kind=amendment');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toMatch(/^kind/);
+  });
+
   it('filters by status as of a date', async () => {
     const statusOn = async (asOf: string) =>
       Object.fromEntries(

@@ -23,6 +23,7 @@ import { standardsListUrl } from '../../../lib/standards-link.ts';
 export interface CountedScope {
   windowStart: string;
   levels: readonly string[];
+  kinds: readonly string[];
   asOf: string;
 }
 
@@ -46,6 +47,7 @@ export function CumulativeChart({ series, title, scope }: CumulativeChartProps) 
     void navigate(
       standardsListUrl({
         level: scope.levels,
+        kind: scope.kinds,
         publishedFrom: scope.windowStart,
         publishedTo: end < scope.asOf ? end : scope.asOf,
         asOf: scope.asOf,

@@ -178,7 +178,16 @@ export function DashboardPage() {
               <CumulativeChart
                 series={buildCumulativeSeries(data, summary.data?.forecast.projected ?? null)}
                 title={t(m.cumulativeTitle)}
-                scope={set ? { windowStart: set.windowStart, levels: set.countedLevels, asOf: view.asOf } : null}
+                scope={
+                  set
+                    ? {
+                        windowStart: set.windowStart,
+                        levels: set.countedLevels,
+                        kinds: set.countedKinds,
+                        asOf: view.asOf,
+                      }
+                    : null
+                }
               />
             );
           }}

@@ -14,7 +14,14 @@ import {
   matchesDirectionSearch,
   selectionToFilter,
 } from '../utils/direction-tree.ts';
-import { levelLabels, standardLevels, statusLabels } from '../utils/standard-labels.ts';
+import {
+  kindLabels,
+  levelLabels,
+  standardKinds,
+  standardLevels,
+  statusLabels,
+  type StandardKind,
+} from '../utils/standard-labels.ts';
 import { hasActiveFilters, type StandardsQuery } from '../utils/standards-query.ts';
 
 interface StandardsFiltersProps {
@@ -30,6 +37,7 @@ interface StandardsFiltersProps {
 const ids = {
   q: 'standards-filter-q',
   level: 'standards-filter-level',
+  kind: 'standards-filter-kind',
   status: 'standards-filter-status',
   asOf: 'standards-filter-as-of',
   directions: 'standards-filter-directions',
@@ -87,6 +95,21 @@ export function StandardsFilters({ query, onChange, onClear, parts, canSeeDelete
             options={standardLevels.map((level) => ({ value: level, label: t(levelLabels[level]) }))}
             onChange={(level) => {
               onChange({ level });
+            }}
+            maxTagCount="responsive"
+          />
+        </div>
+        <div className="standards-filter">
+          <label htmlFor={ids.kind}>{t(m.kind)}</label>
+          <Select<StandardKind[]>
+            id={ids.kind}
+            mode="multiple"
+            allowClear
+            value={query.kind ?? []}
+            placeholder={t(m.anyKind)}
+            options={standardKinds.map((kind) => ({ value: kind, label: t(kindLabels[kind]) }))}
+            onChange={(kind) => {
+              onChange({ kind });
             }}
             maxTagCount="responsive"
           />

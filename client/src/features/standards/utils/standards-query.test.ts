@@ -19,12 +19,13 @@ describe('parseStandardsQuery', () => {
   it('reads every filter, sort and page under the API’s names', () => {
     expect(
       parse(
-        'q=GB/T+32400&level=national,industry&status=published&asOf=2025-06-30&part=02&direction=02.2.4' +
+        'q=GB/T+32400&level=national,industry&kind=revision&status=published&asOf=2025-06-30&part=02&direction=02.2.4' +
           '&committee=TC28&publishedFrom=2020-01-01&publishedTo=2025-12-31&deleted=only&sort=number&order=asc&page=3&pageSize=50',
       ),
     ).toEqual({
       q: 'GB/T 32400',
       level: ['national', 'industry'],
+      kind: ['revision'],
       status: ['published'],
       asOf: '2025-06-30',
       part: ['02'],

@@ -5,7 +5,7 @@ import {
   type ListStandardsQuery,
   type StandardLevelValue,
 } from '@cloudstd/shared/schemas/standard';
-import { standardLevels } from './standard-labels.ts';
+import { standardKinds, standardLevels, type StandardKind } from './standard-labels.ts';
 import { standardsListParameters } from '../../../lib/standards-link.ts';
 
 /**
@@ -74,6 +74,7 @@ export function parseStandardsQuery(params: URLSearchParams): StandardsQuery {
   const query: StandardsQuery = {
     q: textParam(params, 'q'),
     level: nonEmpty(oneOf<StandardLevelValue>(standardLevels, listParam(params, 'level'))),
+    kind: nonEmpty(oneOf<StandardKind>(standardKinds, listParam(params, 'kind'))),
     status: nonEmpty(oneOf<StandardStatus>(standardStatuses, listParam(params, 'status'))),
     asOf: dateParam(params, 'asOf'),
     direction: nonEmpty(listParam(params, 'direction').filter((code) => DIRECTION_CODE.test(code))),
@@ -129,6 +130,7 @@ export function withFilters(query: StandardsQuery, changes: Partial<StandardsQue
 const filterNames = [
   'q',
   'level',
+  'kind',
   'status',
   'part',
   'direction',
