@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Browser } from 'playwright-core';
@@ -135,6 +137,61 @@ describe('importing standards in a real browser', () => {
     await expect.poll(() => totals.innerText()).toMatch(/无变化\s*3/);
     expect(await page.getByRole('button', { name: '导入 0 项' }).isDisabled()).toBe(true);
     expect(await page.getByText('无需导入').count()).toBe(1);
+    await page.close();
+  });
+
+  it('imports adoptions: a bad credit code is flagged, the fixed file creates the enterprises and moves the KPI', async () => {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
+    await signIn(page, server.url, 'staff', editorPassword);
+    const kpi = () => page.getByTestId('kpi-enterprises').innerText();
+    await page.goto(`${server.url}/`);
+    await expect.poll(kpi).toMatch(/\b0\s*\/\s*1,000/);
+
+    const adoptedOn = new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    const first = '91350100M000100Y43';
+    const second = completeCreditCode('91110108MA0000001');
+    const rows = (secondCode: string) => [
+      ['企业名称', '统一社会信用代码', '行业', '省份', '标准号', '实施日期', '证明类型', '证明材料'],
+      ['端到端贯标科技有限公司', first, '软件和信息技术服务业', '福建', 'GB/T 46001-2026', adoptedOn, '证书', 'CERT-1'],
+      ['端到端贯标科技有限公司', first, '', '', 'gb/t 46002—2026', adoptedOn, '评估', ''],
+      ['第二家贯标企业', secondCode, '金融', '北京', 'GB/T 46003-2026', adoptedOn, '自我声明', ''],
+    ];
+    const file = path.join(dataDir, '贯标记录.csv');
+    const write = (secondCode: string) =>
+      writeFile(
+        file,
+        `${rows(secondCode)
+          .map((row) => row.join(','))
+          .join('\r\n')}\r\n`,
+      );
+
+    await write(`${second.slice(0, 17)}${second.endsWith('0') ? '1' : '0'}`);
+    await page.goto(`${server.url}/import`);
+    // The radio itself is visually hidden behind its button-styled label.
+    await page.locator('label', { hasText: /^贯标记录$/ }).click();
+    await page.waitForURL(/kind=adoptions/);
+    await expect.poll(() => page.getByRole('radio', { name: '贯标记录' }).isChecked()).toBe(true);
+    await page.getByTestId('import-dropzone').setInputFiles(file);
+    const totals = page.getByTestId('import-totals');
+    await expect.poll(() => totals.innerText()).toMatch(/新建\s*2[\s\S]*错误\s*1[\s\S]*新企业\s*1/);
+    const badRow = page.getByTestId('import-rows').locator('tr.import-row-error');
+    expect(await badRow.locator('td').first().innerText()).toBe('4');
+    expect(await badRow.locator('td.import-cell-error').innerText()).toMatch(/校验位不符[\s\S]*导入不能越过校验/);
+    expect(await page.getByRole('button', { name: /导入 \d+ 项/ }).isDisabled()).toBe(true);
+
+    await write(second);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => totals.innerText()).toMatch(/新建\s*3[\s\S]*错误\s*0[\s\S]*新企业\s*2/);
+    await page.getByRole('button', { name: '导入 3 项' }).click();
+    await expect.poll(() => page.getByTestId('import-done').innerText()).toContain('新登记企业 2 家');
+    await page.screenshot({ path: `${screenshotDir}/import-adoptions-done.png`, fullPage: true });
+
+    await page.getByRole('link', { name: '查看贯标企业' }).click();
+    await page.waitForURL(/\/enterprises$/);
+    await page.getByRole('link', { name: '端到端贯标科技有限公司' }).first().waitFor();
+    await page.getByRole('link', { name: '第二家贯标企业' }).first().waitFor();
+    await page.goto(`${server.url}/`);
+    await expect.poll(kpi).toMatch(/\b2\s*\/\s*1,000/);
     await page.close();
   });
 });
