@@ -7,6 +7,7 @@ import { importReportSchema, type ImportReport, type ImportRow } from '@cloudstd
 import { standardSchema, type Standard } from '@cloudstd/shared/schemas/standard';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
@@ -473,6 +474,45 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
     expect(reverse.status).toBe(400);
     expect(reverse.body).toMatchObject({ code: 'IMPORT_BAD_HEADER', detailZh: expect.stringContaining('贯标记录') });
   });
+
+  // PGlite has one connection, so two transactions cannot overlap there.
+  it.runIf(driver === 'postgres')(
+    'answers 409 IMPORT_CONFLICT and writes nothing when someone records the same enterprise during the commit',
+    async () => {
+      const racing = code(701);
+      const file = csv([HEADER, ['竞争企业', racing, '', '', 'GB/T 32400-2015', '2024-01-01', '证书', '']]);
+      const before = await counts();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let started = () => {};
+      const inserted = new Promise<void>((resolve) => (started = resolve));
+      const other = ctx.handle.db.transaction().execute(async (trx) => {
+        await trx.insertInto('enterprise').values({ name: '抢先登记的企业', credit_code: racing }).execute();
+        started();
+        await held;
+      });
+      await inserted;
+      // The import plans a new enterprise (the other one is not committed), then waits on the unique index.
+      const response = upload(file, 'race.csv', { dryRun: 'false' }).then((res) => res);
+      const waiting = async () =>
+        Number(
+          (
+            await sql<{ n: number }>`select count(*) as n from pg_stat_activity
+              where datname = current_database() and wait_event_type = 'Lock'`.execute(ctx.handle.db)
+          ).rows[0]?.n ?? 0,
+        );
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(1);
+      release();
+      await other;
+      const res = await response;
+      expect(res.status, JSON.stringify(res.body)).toBe(409);
+      expect(res.body).toMatchObject({ code: 'IMPORT_CONFLICT', detailZh: expect.stringContaining('未导入任何数据') });
+      expect(await counts()).toEqual({ ...before, enterprises: before.enterprises + 1 });
+      // Checked again, the row now matches the enterprise recorded meanwhile.
+      const again = await dryRun(file, 'race.csv');
+      expect(again.rows[0]).toMatchObject({ action: 'create', enterprise: { creditCode: racing, isNew: false } });
+    },
+  );
 
   it('lets only editors import adoptions and download the template', async () => {
     const file = csv([HEADER, ['权限企业', code(501), '', '', 'GB/T 32400-2015', '2024-01-01', '证书', '']]);
