@@ -559,6 +559,30 @@ describe.each(testDatabaseDrivers())('adoptions and the enterprise goal on %s', 
     expect(byStandard.items[0]?.label).toMatch(/^GB\/T /);
     const counts = byStandard.items.map((i) => i.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    // Adopters of a standard: live enterprises only, live standards only, dated by the as-of date.
+    const topFromScratch = async (asOf: string) =>
+      (
+        await sql<{ key: string; count: number }>`
+          select a.standard_id::text as key, count(*) as count from adoption a
+          join enterprise e on e.id = a.enterprise_id and e.deleted_at is null
+          join standard s on s.id = a.standard_id and s.deleted_at is null
+          where a.adopted_on <= ${asOf}::date group by a.standard_id order by 2 desc, a.standard_id limit 10`.execute(
+          ctx.handle.db,
+        )
+      ).rows.map((row) => ({ key: row.key, count: Number(row.count) }));
+    const top = async (asOf: string) =>
+      breakdownResponseSchema
+        .parse((await viewer.get(`/api/v1/dashboard/breakdown?by=standard&asOf=${asOf}`)).body)
+        .items.map(({ key, count }) => ({ key, count }));
+    await editor.delete(`/api/v1/enterprises/${industry.id}`).expect(204);
+    await editor.delete(`/api/v1/standards/${standards[0]}`).expect(204);
+    for (const asOf of ['2026-01-31', '2026-06-30', '2030-01-01']) {
+      expect(await top(asOf), asOf).toEqual(await topFromScratch(asOf));
+    }
+    expect((await top('2030-01-01')).map((item) => item.key)).not.toContain(String(standards[0]));
+    await editor.post(`/api/v1/standards/${standards[0]}/restore`).expect(200);
+    await editor.post(`/api/v1/enterprises/${industry.id}/restore`).expect(200);
   });
 
   it('lists and filters adoptions and enterprises by text, industry, province, standard and dates', async () => {
