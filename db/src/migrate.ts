@@ -3,8 +3,8 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import * as foundation from './migrations/2026_11_21_100000_foundation.ts';
 import * as standards from './migrations/2026_11_21_110000_standards.ts';
 import * as targets from './migrations/2026_11_21_120000_targets.ts';
-import * as imports from './migrations/2026_11_21_140000_imports.ts';
 import * as coverageRollup from './migrations/2026_11_21_130000_coverage_rollup.ts';
+import * as imports from './migrations/2026_11_21_140000_imports.ts';
 import * as enterprises from './migrations/2026_11_21_150000_enterprises.ts';
 import * as enterpriseRollupRefresh from './migrations/2026_11_21_150500_enterprise_rollup_refresh.ts';
 import * as snapshots from './migrations/2026_11_21_160000_snapshots.ts';
@@ -14,8 +14,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_21_100000_foundation': foundation,
   '2026_11_21_110000_standards': standards,
   '2026_11_21_120000_targets': targets,
-  '2026_11_21_140000_imports': imports,
   '2026_11_21_130000_coverage_rollup': coverageRollup,
+  '2026_11_21_140000_imports': imports,
   '2026_11_21_150000_enterprises': enterprises,
   '2026_11_21_150500_enterprise_rollup_refresh': enterpriseRollupRefresh,
   '2026_11_21_160000_snapshots': snapshots,
