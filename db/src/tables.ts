@@ -117,6 +117,15 @@ export interface DirectionMonthRollupTable {
   pipeline_delta: number;
 }
 
+/** The same deltas per year (`year` is 1 January). */
+export interface DirectionYearRollupTable {
+  direction_id: number;
+  level: string;
+  year: string;
+  current_delta: number;
+  pipeline_delta: number;
+}
+
 export interface EnterpriseTable {
   id: Generated<number>;
   name: string;
@@ -240,6 +249,7 @@ export interface Database {
   standard_direction: StandardDirectionTable;
   data_import: DataImportTable;
   direction_month_rollup: DirectionMonthRollupTable;
+  direction_year_rollup: DirectionYearRollupTable;
   target_set: TargetSetTable;
   target_milestone: TargetMilestoneTable;
   enterprise: EnterpriseTable;

@@ -3,10 +3,11 @@ import { sql, type Kysely } from 'kysely';
 /*
  * Frozen once merged: never import app code here, never edit; add a new migration instead.
  *
- * A rollup for the dashboard's coverage: per direction, level and month, how many standards entered
- * and left "in force" (published … withdrawn) and "in the pipeline" (first stage … published). The count
- * at a date D is the sum of the deltas of the months before D's month plus the raw events inside D's
- * month up to D, so a dashboard read touches thousands of rollup rows instead of every standard.
+ * A rollup for the dashboard's coverage: per direction, level and month (and again per year), how many
+ * standards entered and left "in force" (published … withdrawn) and "in the pipeline" (first stage …
+ * published). The count at a date D is the sum of the deltas of the years before D's year, the months of
+ * D's year before D's month, and the raw events inside D's month up to D: a dashboard read touches a few
+ * thousand rollup rows however long the registry's history, instead of every standard.
  *
  * Database triggers keep it in step inside the writing transaction, whatever writes (the API, an import,
  * a seed, a benchmark's bulk insert). Statement-level triggers with transition tables make a bulk
@@ -26,6 +27,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pipeline_delta', 'integer', (col) => col.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('direction_month_rollup_pk', ['month', 'direction_id', 'level'])
     .execute();
+  await db.schema
+    .createTable('direction_year_rollup')
+    .addColumn('direction_id', 'integer', (col) => col.notNull().references('framework_node.id').onDelete('cascade'))
+    .addColumn('level', 'text', (col) => col.notNull())
+    .addColumn('year', 'date', (col) => col.notNull())
+    .addColumn('current_delta', 'integer', (col) => col.notNull().defaultTo(0))
+    .addColumn('pipeline_delta', 'integer', (col) => col.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('direction_year_rollup_pk', ['year', 'direction_id', 'level'])
+    .execute();
 
   // The events of one standard, each with its date; the rollup buckets them by month.
   await sql`
@@ -43,15 +53,28 @@ export async function up(db: Kysely<any>): Promise<void> {
         where published is not null and coalesce(approved, draft, submitted) is not null
     $$`.execute(db);
 
-  /** Adds the events of `pairs` (direction_id, sign, and the standard's columns) to the rollup. */
+  /**
+   * Adds the events of `pairs` (direction_id, sign, and the standard's columns) to both rollups. Rows are
+   * written in key order, months before years, so concurrent writers take row locks in one order.
+   */
   const applyPairs = (pairs: string) => `
-    insert into direction_month_rollup as r (direction_id, level, month, current_delta, pipeline_delta)
-    select p.direction_id, p.level, date_trunc('month', e.on_date)::date,
-           sum(e.current_delta * p.sign), sum(e.pipeline_delta * p.sign)
-    from (${pairs}) p
-    cross join lateral standard_coverage_events(p.published_on, p.withdrawn_on, p.approved_on, p.draft_on, p.submitted_on) e
-    group by 1, 2, 3
-    on conflict (month, direction_id, level) do update
+    with events as (
+      select p.direction_id, p.level, e.on_date,
+             e.current_delta * p.sign as current_delta, e.pipeline_delta * p.sign as pipeline_delta
+      from (${pairs}) p
+      cross join lateral standard_coverage_events(p.published_on, p.withdrawn_on, p.approved_on, p.draft_on, p.submitted_on) e
+    ), by_month as (
+      insert into direction_month_rollup as r (month, direction_id, level, current_delta, pipeline_delta)
+      select date_trunc('month', on_date)::date, direction_id, level, sum(current_delta), sum(pipeline_delta)
+      from events group by 1, 2, 3 order by 1, 2, 3
+      on conflict (month, direction_id, level) do update
+        set current_delta = r.current_delta + excluded.current_delta,
+            pipeline_delta = r.pipeline_delta + excluded.pipeline_delta
+    )
+    insert into direction_year_rollup as r (year, direction_id, level, current_delta, pipeline_delta)
+    select date_trunc('year', on_date)::date, direction_id, level, sum(current_delta), sum(pipeline_delta)
+    from events group by 1, 2, 3 order by 1, 2, 3
+    on conflict (year, direction_id, level) do update
       set current_delta = r.current_delta + excluded.current_delta,
           pipeline_delta = r.pipeline_delta + excluded.pipeline_delta;`;
   const columns = (alias: string) =>
@@ -152,6 +175,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index standard_first_stage_live on standard ((least(approved_on, draft_on, submitted_on))) where deleted_at is null`.execute(
     db,
   );
+  // The forecast's medians look only at published standards that recorded a stage.
+  await sql`create index standard_staged_published on standard (published_on) where deleted_at is null and least(approved_on, draft_on, submitted_on) is not null`.execute(
+    db,
+  );
   // Milestones and filters by tag (e.g. the industry-application milestones' 金融, 政务).
   await sql`create index standard_tags on standard using gin (tags)`.execute(db);
 }
@@ -173,5 +200,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists standard_withdrawn_live`.execute(db);
   await sql`drop index if exists standard_first_stage_live`.execute(db);
   await sql`drop index if exists standard_tags`.execute(db);
+  await sql`drop index if exists standard_staged_published`.execute(db);
+  await db.schema.dropTable('direction_year_rollup').ifExists().execute();
   await db.schema.dropTable('direction_month_rollup').ifExists().execute();
 }

@@ -105,7 +105,9 @@ describe.each(testDatabaseDrivers())('coverage rollup on %s', (driver) => {
       select distinct day::text as day from standard,
         lateral unnest(array[published_on, withdrawn_on, approved_on, draft_on, submitted_on]) as day
       where day is not null order by 1`.execute(ctx.handle.db);
+    // Year edges too: the rollup reads whole years, then months, then the as-of month's own events.
     const probes = new Set<string>(['2023-12-31', '2030-01-01']);
+    for (const year of [2024, 2025, 2026, 2027, 2028]) probes.add(`${year}-01-01`).add(`${year - 1}-12-31`);
     for (const { day } of rows.filter((_, index) => index % 3 === 0)) {
       probes.add(day);
       probes.add(addDays(day, -1));

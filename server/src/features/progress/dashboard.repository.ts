@@ -65,12 +65,14 @@ export async function countCountedStandards(db: Db, set: TargetSet, asOf: string
 
 /**
  * One row per direction of the default framework, zeros included, in code order: standards in force at D
- * by level, and pipeline standards at D. Read from the rollup (migration 2026_11_21_130000): the months
- * before D's month summed from `direction_month_rollup`, plus the events of D's own month up to D taken
- * from the standards themselves (a month's worth of rows, found through the date indexes).
+ * by level, and pipeline standards at D. Read from the rollups (migration 2026_11_21_130000): the years
+ * before D's year from `direction_year_rollup`, the months of D's year before D's month from
+ * `direction_month_rollup`, plus the events of D's own month up to D taken from the standards themselves
+ * (a month's worth of rows, found through the date indexes).
  */
 export async function countCoverageByDirection(db: Db, asOf: string) {
   const d = dateParam(asOf);
+  const yearStart = sql<string>`date_trunc('year', ${d})::date`;
   const monthStart = sql<string>`date_trunc('month', ${d})::date`;
   const { rows } = await sql<{
     code: string;
@@ -84,12 +86,19 @@ export async function countCoverageByDirection(db: Db, asOf: string) {
   }>`
     with deltas as (
       select direction_id, level, current_delta, pipeline_delta
+      from direction_year_rollup
+      where year < ${yearStart}
+      union all
+      select direction_id, level, current_delta, pipeline_delta
       from direction_month_rollup
-      where month < ${monthStart}
+      where month >= ${yearStart} and month < ${monthStart}
       union all
       select sd.direction_id, s.level, e.current_delta, e.pipeline_delta
       from standard s
-      join standard_direction sd on sd.standard_id = s.id
+      -- Each of the month's few standards finds its filings through the key; "offset 0" keeps the
+      -- planner from flattening this into a hash join over every filing.
+      cross join lateral (
+        select direction_id from standard_direction where standard_direction.standard_id = s.id offset 0) sd
       cross join lateral standard_coverage_events(
         s.published_on, s.withdrawn_on, s.approved_on, s.draft_on, s.submitted_on) e
       where s.deleted_at is null
