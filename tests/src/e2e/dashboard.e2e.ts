@@ -1,54 +1,34 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
-
-const adminPassword = 'e2e-admin-password';
+import { postFromPage, screenshotDir, startApp, type RunningApp } from './harness.ts';
 
 describe('dashboard in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
-    await signIn(page, server.url, 'admin', adminPassword);
+    app = await startApp();
+    page = await app.newPage({ as: 'admin' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   const kpi = () => page.getByTestId('kpi-standards').innerText();
   const cellState = (code: string) => page.getByTestId(`coverage-cell-${code}`).getAttribute('data-state');
 
   it('shows a standard added in a gap direction in the KPI, the heatmap and the gap list', async () => {
-    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
     await expect.poll(cellState.bind(null, '03.4')).toBe('gap');
     expect(await kpi()).toMatch(/\b0\s*\/\s*30/);
     expect(await page.getByTestId('gap-list').innerText()).toContain('03.4');
 
-    const status = await page.evaluate(async () => {
-      const res = await fetch('/api/v1/standards', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          number: 'SJ/T 11999-2026',
-          titleZh: '云计算 人工智能即服务 通用要求（端到端测试）',
-          directions: ['03.4'],
-          publishedOn: '2026-03-01',
-        }),
-      });
-      return res.status;
+    const status = await postFromPage(page, '/api/v1/standards', {
+      number: 'SJ/T 11999-2026',
+      titleZh: '云计算 人工智能即服务 通用要求（端到端测试）',
+      directions: ['03.4'],
+      publishedOn: '2026-03-01',
     });
     expect(status).toBe(201);
 
@@ -60,7 +40,7 @@ describe('dashboard in a real browser', () => {
   });
 
   it('changes the numbers with the as-of date, which lives in the URL', async () => {
-    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
     await expect.poll(kpi).toMatch(/\b1\s*\/\s*30/);
     const picker = page.getByLabel('截至日期');
     await picker.click();
@@ -72,7 +52,7 @@ describe('dashboard in a real browser', () => {
   });
 
   it('shows each chart’s data as a table with the same numbers', async () => {
-    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
     await expect.poll(kpi).toMatch(/\b1\s*\/\s*30/);
     const section = page.locator('section, .ant-card').filter({ hasText: '累计标准数' }).first();
     await section.getByText('表格', { exact: true }).click();

@@ -1,59 +1,40 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
+import { postFromPage, screenshotDir, startApp, type RunningApp } from './harness.ts';
 
-const adminPassword = 'e2e-admin-password';
 /** The worked example of GB 32100-2015, typed the way people paste it: full width, lower case, spaced. */
 const typedCode = '９１３５ ０１００ ｍ０００ １００ｙ ４３';
 const mistypedCode = '91350100M000100Y44';
 
 describe('enterprises in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
-    await signIn(page, server.url, 'admin', adminPassword);
+    app = await startApp();
+    page = await app.newPage({ as: 'admin' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   const kpi = () => page.getByTestId('kpi-enterprises').innerText();
 
   it('records an enterprise and an adoption, and the dashboard’s enterprise KPI moves', async () => {
-    const status = await page.evaluate(async () => {
-      const res = await fetch('/api/v1/standards', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          number: 'GB/T 37741-2019',
-          titleZh: '信息技术 云计算 云服务交付要求',
-          directions: ['05.2.1'],
-          publishedOn: '2019-08-30',
-        }),
-      });
-      return res.status;
+    const status = await postFromPage(page, '/api/v1/standards', {
+      number: 'GB/T 37741-2019',
+      titleZh: '信息技术 云计算 云服务交付要求',
+      directions: ['05.2.1'],
+      publishedOn: '2019-08-30',
     });
     expect(status).toBe(201);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await expect.poll(kpi).toMatch(/\b0\s*\/\s*1,000/);
 
     // The form checks the code as it is typed: a wrong check character names the expected one,
     // and only then does an admin see the override.
-    await page.goto(`${server.url}/enterprises`);
+    await page.goto(`${app.url}/enterprises`);
     await page.getByRole('button', { name: '登记企业' }).click();
     await page.getByRole('heading', { name: '登记贯标企业' }).waitFor();
     await page.getByLabel('企业名称').fill('端到端测试云计算有限公司');
@@ -86,7 +67,7 @@ describe('enterprises in a real browser', () => {
     await expect.poll(() => page.getByText(/起计入目标/).count()).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/enterprise.png`, fullPage: true });
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await expect.poll(kpi).toMatch(/\b1\s*\/\s*1,000/);
     const adoption = page.getByTestId('adoption-chart');
     await adoption.getByText('表格', { exact: true }).click();
@@ -96,7 +77,7 @@ describe('enterprises in a real browser', () => {
   });
 
   it('shows the adopter on the standard’s page and lists the enterprise by the standard', async () => {
-    await page.goto(`${server.url}/standards?q=37741`);
+    await page.goto(`${app.url}/standards?q=37741`);
     await page.getByRole('link', { name: 'GB/T 37741-2019' }).first().click();
     const adopters = page.getByTestId('standard-adopters');
     await adopters.getByText('端到端测试云计算有限公司').waitFor();
@@ -108,7 +89,7 @@ describe('enterprises in a real browser', () => {
   });
 
   it('refuses the same credit code twice, naming the enterprise that holds it', async () => {
-    await page.goto(`${server.url}/enterprises/new`);
+    await page.goto(`${app.url}/enterprises/new`);
     await page.getByRole('heading', { name: '登记贯标企业' }).waitFor();
     await page.getByLabel('企业名称').fill('重复代码企业');
     await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');

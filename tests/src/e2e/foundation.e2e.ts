@@ -1,34 +1,22 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, startServer, type RunningServer } from './server-process.ts';
-
-const adminPassword = 'e2e-admin-password';
+import { adminPassword, screenshotDir, startApp, type RunningApp } from './harness.ts';
+import { startServer } from './server-process.ts';
 
 describe('foundation in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
-    browser = await launchChromium();
+    app = await startApp();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('an admin signs in and sees the 50 research directions', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/directions`);
+    const page = await app.newPage();
+    await page.goto(`${app.url}/directions`);
     await page.waitForURL(/\/login/);
     await page.getByLabel('用户名').waitFor();
     await page.screenshot({ path: `${screenshotDir}/login.png`, fullPage: true });
@@ -46,14 +34,14 @@ describe('foundation in a real browser', () => {
   });
 
   it('keeps the sign-in page’s JavaScript within 250 KB gzip', async () => {
-    const page = await browser.newPage();
+    const page = await app.newPage();
     const scripts: Promise<number>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') {
         scripts.push(response.body().then((body) => gzipSync(body).length));
       }
     });
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.url}/login`);
     await page.getByLabel('用户名').waitFor();
     await page.waitForLoadState('networkidle');
     const total = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
@@ -63,8 +51,8 @@ describe('foundation in a real browser', () => {
   });
 
   it('refuses a wrong password in the user’s language', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/login`);
+    const page = await app.newPage();
+    await page.goto(`${app.url}/login`);
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -74,7 +62,7 @@ describe('foundation in a real browser', () => {
 
   it('keeps accounts across a restart of the server', async () => {
     const login = (password: string) =>
-      fetch(`${server.url}/api/v1/auth/login`, {
+      fetch(`${app.url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'admin', password }),
@@ -82,22 +70,21 @@ describe('foundation in a real browser', () => {
     const first = await login(adminPassword);
     expect(first.status).toBe(200);
     const cookie = first.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const changed = await fetch(`${server.url}/api/v1/auth/password`, {
+    const changed = await fetch(`${app.url}/api/v1/auth/password`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ currentPassword: adminPassword, newPassword: 'changed-before-restart' }),
     });
     expect(changed.status).toBe(204);
 
-    await server.stop();
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
+    await app.restart();
     expect((await login(adminPassword)).status).toBe(401);
     expect((await login('changed-before-restart')).status).toBe(200);
-    expect(server.output()).not.toMatch(/Created the first admin/);
+    expect(app.server.output()).not.toMatch(/Created the first admin/);
   });
 
   it('refuses a second server on the same data directory with a clear message', async () => {
-    const second = startServer({ DATA_DIR: dataDir });
+    const second = startServer({ DATA_DIR: app.dataDir });
     await expect(second).rejects.toThrow(/in use by another process/);
   });
 });

@@ -1,16 +1,11 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
-
-const adminPassword = 'e2e-admin-password';
-const editorPassword = 'e2e-editor-password';
+import { screenshotDir, startApp, type RunningApp } from './harness.ts';
 
 /** The secretariat's list as Excel on Chinese Windows saves it: GB18030, Chinese headers, one bad row. */
 const announcement = [
@@ -28,49 +23,25 @@ const announcement = [
 ];
 
 describe('importing standards in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: adminPassword }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const created = await fetch(`${server.url}/api/v1/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ username: 'staff', password: editorPassword, role: 'editor' }),
-    });
-    expect(created.status).toBe(201);
-    browser = await launchChromium();
+    app = await startApp({ users: [{ username: 'staff', password: 'e2e-editor-password', role: 'editor' }] });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('flags the bad row by row and column, takes the fixed file and moves the dashboard', async () => {
-    const page = await browser.newPage({
-      locale: 'zh-CN',
-      viewport: { width: 1366, height: 1000 },
-      acceptDownloads: true,
-    });
-    await signIn(page, server.url, 'staff', editorPassword);
+    const page = await app.newPage({ as: 'staff', acceptDownloads: true });
     const kpi = () => page.getByTestId('kpi-standards').innerText();
     const cellState = (code: string) => page.getByTestId(`coverage-cell-${code}`).getAttribute('data-state');
-    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
     await expect.poll(kpi).toMatch(/\b0\s*\/\s*30/);
     await expect.poll(cellState.bind(null, '03.4')).toBe('gap');
 
-    const listFile = path.join(dataDir, '2026年第1号公告.csv');
+    const listFile = path.join(app.dataDir, '2026年第1号公告.csv');
     await writeFile(listFile, iconv.encode(`${announcement.map((row) => row.join(',')).join('\r\n')}\r\n`, 'gb18030'));
     await page.getByRole('link', { name: '导入' }).click();
     await page.getByTestId('import-dropzone').setInputFiles(listFile);
@@ -99,7 +70,7 @@ describe('importing standards in a real browser', () => {
       page.getByRole('button', { name: /下载错误报告/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('2026年第1号公告-导入检查.xlsx');
-    const reportFile = path.join(dataDir, download.suggestedFilename());
+    const reportFile = path.join(app.dataDir, download.suggestedFilename());
     await download.saveAs(reportFile);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(reportFile)) as unknown as ArrayBuffer);
@@ -118,21 +89,20 @@ describe('importing standards in a real browser', () => {
     await page.screenshot({ path: `${screenshotDir}/import-done.png`, fullPage: true });
 
     await page.getByRole('link', { name: '查看仪表盘' }).click();
-    await page.goto(`${server.url}/?asOf=2026-06-30`);
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
     await expect.poll(kpi).toMatch(/\b3\s*\/\s*30/);
     await expect.poll(cellState.bind(null, '03.4')).toBe('covered');
     await expect.poll(cellState.bind(null, '02.5.3')).toBe('covered');
 
-    await page.goto(`${server.url}/standards?q=46003`);
+    await page.goto(`${app.url}/standards?q=46003`);
     await expect.poll(() => page.getByTestId('standards-table').innerText()).toContain('GB/T 46003-2026');
     await page.close();
   });
 
   it('importing the same file again changes nothing', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    await signIn(page, server.url, 'staff', editorPassword);
-    await page.goto(`${server.url}/import`);
-    await page.getByTestId('import-dropzone').setInputFiles(path.join(dataDir, '2026年第1号公告-导入检查.xlsx'));
+    const page = await app.newPage({ as: 'staff', viewport: { width: 1366, height: 900 } });
+    await page.goto(`${app.url}/import`);
+    await page.getByTestId('import-dropzone').setInputFiles(path.join(app.dataDir, '2026年第1号公告-导入检查.xlsx'));
     const totals = page.getByTestId('import-totals');
     await expect.poll(() => totals.innerText()).toMatch(/无变化\s*3/);
     expect(await page.getByRole('button', { name: '导入 0 项' }).isDisabled()).toBe(true);
@@ -141,10 +111,9 @@ describe('importing standards in a real browser', () => {
   });
 
   it('imports adoptions: a bad credit code is flagged, the fixed file creates the enterprises and moves the KPI', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 } });
-    await signIn(page, server.url, 'staff', editorPassword);
+    const page = await app.newPage({ as: 'staff' });
     const kpi = () => page.getByTestId('kpi-enterprises').innerText();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await expect.poll(kpi).toMatch(/\b0\s*\/\s*1,000/);
 
     const adoptedOn = new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
@@ -156,7 +125,7 @@ describe('importing standards in a real browser', () => {
       ['端到端贯标科技有限公司', first, '', '', 'gb/t 46002—2026', adoptedOn, '评估', ''],
       ['第二家贯标企业', secondCode, '金融', '北京', 'GB/T 46003-2026', adoptedOn, '自我声明', ''],
     ];
-    const file = path.join(dataDir, '贯标记录.csv');
+    const file = path.join(app.dataDir, '贯标记录.csv');
     const write = (secondCode: string) =>
       writeFile(
         file,
@@ -166,7 +135,7 @@ describe('importing standards in a real browser', () => {
       );
 
     await write(`${second.slice(0, 17)}${second.endsWith('0') ? '1' : '0'}`);
-    await page.goto(`${server.url}/import`);
+    await page.goto(`${app.url}/import`);
     // The radio itself is visually hidden behind its button-styled label.
     await page.locator('label', { hasText: /^贯标记录$/ }).click();
     await page.waitForURL(/kind=adoptions/);
@@ -190,7 +159,7 @@ describe('importing standards in a real browser', () => {
     await page.waitForURL(/\/enterprises$/);
     await page.getByRole('link', { name: '端到端贯标科技有限公司' }).first().waitFor();
     await page.getByRole('link', { name: '第二家贯标企业' }).first().waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await expect.poll(kpi).toMatch(/\b2\s*\/\s*1,000/);
     await page.close();
   });

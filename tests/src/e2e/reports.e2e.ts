@@ -1,40 +1,24 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { extractPdfText } from '@cloudstd/server/features/reports/testing';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
+import { screenshotDir, startApp, type RunningApp } from './harness.ts';
 
-const adminPassword = 'e2e-admin-password';
 const AS_OF = '2026-09-30';
 
 describe('报表: downloads from the reports page in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({
-      DATA_DIR: dataDir,
-      ADMIN_USERNAME: 'admin',
-      ADMIN_PASSWORD: adminPassword,
-      DEMO_DATA: '1',
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 1000 }, acceptDownloads: true });
-    await signIn(page, server.url, 'admin', adminPassword);
+    app = await startApp({ demo: true });
+    page = await app.newPage({ as: 'admin', acceptDownloads: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   const save = async (click: () => Promise<void>): Promise<{ name: string; body: Buffer }> => {
@@ -49,7 +33,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   };
 
   it('previews the report’s figures for the chosen date and downloads a Chinese PDF', async () => {
-    await page.goto(`${server.url}/reports?asOf=${AS_OF}`);
+    await page.goto(`${app.url}/reports?asOf=${AS_OF}`);
     const preview = page.getByTestId('report-preview');
     await expect.poll(() => preview.innerText()).toMatch(/计入目标的标准\s*\d+\s*\/\s*30/);
     await page.screenshot({ path: `${screenshotDir}/reports.png`, fullPage: true });
@@ -94,7 +78,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
     expect(name).toBe(`云计算标准进展报告_2026-Q3_${AS_OF}.pdf`);
     expect((await extractPdfText(body)).join('\n')).toContain('报告快照 2026-Q3');
 
-    await page.goto(`${server.url}/reports?asOf=2026-10-31`);
+    await page.goto(`${app.url}/reports?asOf=2026-10-31`);
     await page.getByLabel('名称').fill('2026-10');
     await page.getByRole('button', { name: '发布快照' }).click();
     await page.getByRole('cell', { name: '2026-10', exact: true }).waitFor();
@@ -104,7 +88,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   });
 
   it('downloads a dashboard chart as SVG and PNG with its title', async () => {
-    await page.goto(`${server.url}/?asOf=${AS_OF}`);
+    await page.goto(`${app.url}/?asOf=${AS_OF}`);
     const section = page.locator('section').filter({ hasText: '累计标准数' }).first();
     const svg = await save(() => section.getByRole('button', { name: '下载 SVG' }).click());
     expect(svg.name).toBe('累计标准数.svg');

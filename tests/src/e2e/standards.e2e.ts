@@ -1,49 +1,21 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
-
-const adminPassword = 'e2e-admin-password';
-const editorPassword = 'e2e-editor-password';
+import { screenshotDir, startApp, type RunningApp } from './harness.ts';
 
 describe('standards registry in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
-    // The admin creates the staff account through the API, as the 管理 page does.
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: adminPassword }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const created = await fetch(`${server.url}/api/v1/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ username: 'staff', password: editorPassword, role: 'editor' }),
-    });
-    expect(created.status).toBe(201);
-    browser = await launchChromium();
+    app = await startApp({ users: [{ username: 'staff', password: 'e2e-editor-password', role: 'editor' }] });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('an editor types a number in any variant, finds it normalised in the list, edits it and sees the history', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    await signIn(page, server.url, 'staff', editorPassword);
+    const page = await app.newPage({ as: 'staff', viewport: { width: 1366, height: 900 } });
 
-    await page.goto(`${server.url}/standards/new`);
+    await page.goto(`${app.url}/standards/new`);
     await page.locator('form#standard').waitFor();
     await page.getByLabel('标准号').fill('gb/t 32400—2015');
     await expect.poll(() => page.getByTestId('number-preview').innerText()).toContain('GB/T 32400-2015');
@@ -60,7 +32,7 @@ describe('standards registry in a real browser', () => {
     await page.waitForURL(/\/standards\/\d+$/);
     await page.getByTestId('standard-history').waitFor();
 
-    await page.goto(`${server.url}/standards?q=32400`);
+    await page.goto(`${app.url}/standards?q=32400`);
     const table = page.getByTestId('standards-table');
     await expect.poll(() => table.innerText()).toContain('GB/T 32400-2015');
     await page.screenshot({ path: `${screenshotDir}/standards-list.png`, fullPage: true });
@@ -81,9 +53,8 @@ describe('standards registry in a real browser', () => {
   });
 
   it('switching to English shows the list in English', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await signIn(page, server.url, 'staff', editorPassword);
-    await page.goto(`${server.url}/standards`);
+    const page = await app.newPage({ as: 'staff' });
+    await page.goto(`${app.url}/standards`);
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.getByTestId('standards-table').innerText()).toMatch(/Number|Title/);
     await page.close();

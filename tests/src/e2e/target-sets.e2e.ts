@@ -1,46 +1,19 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotDir, signIn, startServer, type RunningServer } from './server-process.ts';
-
-const adminPassword = 'e2e-admin-password';
-const viewerPassword = 'e2e-viewer-password';
+import { screenshotDir, startApp, type RunningApp } from './harness.ts';
 
 describe('target sets on the 管理 page in a real browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let app: RunningApp;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    server = await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword });
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: adminPassword }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const created = await fetch(`${server.url}/api/v1/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ username: 'member', password: viewerPassword, role: 'viewer' }),
-    });
-    expect(created.status).toBe(201);
-    browser = await launchChromium();
+    app = await startApp({ users: [{ username: 'member', password: 'e2e-viewer-password', role: 'viewer' }] });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('an admin raises the default set’s goal from 30 to 40 and the dashboard already on record follows', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    await signIn(page, server.url, 'admin', adminPassword);
+    const page = await app.newPage({ as: 'admin', viewport: { width: 1366, height: 900 } });
     const kpi = () => page.getByTestId('kpi-standards').innerText();
     // The dashboard's summary is cached in the client first, so only the save's invalidation can move it.
     await expect.poll(kpi).toMatch(/\/\s*30\b/);
@@ -68,11 +41,10 @@ describe('target sets on the 管理 page in a real browser', () => {
   });
 
   it('a viewer finds no 管理 in the menu and a 403 at its address', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    await signIn(page, server.url, 'member', viewerPassword);
+    const page = await app.newPage({ as: 'member', viewport: { width: 1366, height: 900 } });
     await page.getByRole('link', { name: '仪表盘', exact: true }).waitFor();
     expect(await page.getByRole('link', { name: '管理', exact: true }).count()).toBe(0);
-    await page.goto(`${server.url}/admin?tab=target-sets`);
+    await page.goto(`${app.url}/admin?tab=target-sets`);
     await page.getByRole('heading', { name: '403 · 没有访问权限' }).waitFor();
     expect(await page.locator('form#target-set, [data-testid="target-sets-table"]').count()).toBe(0);
     await page.close();
