@@ -7,18 +7,15 @@
  *   PGlite: the same million in memory (ADOPTION_BENCH_PGLITE=100000 for a smaller run, 0 to skip).
  * Targets: summary p95 ≤ 50 ms on PostgreSQL and ≤ 100 ms on PGlite, timeline p95 ≤ 20 ms.
  */
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { DatabaseDriver, DatabaseHandle } from '@cloudstd/db/connect';
 import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
-import { createApp } from '@cloudstd/server/app';
-import { createUser } from '@cloudstd/server/features/accounts/users.service';
 import { countAdoptingEnterprises } from '@cloudstd/server/features/progress/adoption.repository';
 import { sql } from 'kysely';
+import { RUNS, runOnEachDatabase, serveApp, time } from './bench-kit.ts';
 
-const RUNS = 40;
 const STANDARDS = 2_000;
 const ADOPTIONS_PER_ENTERPRISE = 10;
 
@@ -65,22 +62,6 @@ async function generate(handle: DatabaseHandle, enterprises: number): Promise<st
   return phases.join(', ');
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-async function time(run: (index: number) => Promise<unknown>, runs = RUNS): Promise<{ p50: number; p95: number }> {
-  await run(-1);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run(i);
-    samples.push(performance.now() - start);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
-
 /** A different as-of date per run, so no cached answer is reused. */
 const asOfFor = (i: number) =>
   new Date(Date.UTC(2025, 10, 1) + Math.max(0, i) * 86_400_000 * 7).toISOString().slice(0, 10);
@@ -99,16 +80,7 @@ async function benchmark(driver: DatabaseDriver, enterprises: number, targets: T
     await seedDefaultTargetSets(handle.db);
     const phases = await generate(handle, enterprises);
     const setupSeconds = (performance.now() - setupStart) / 1000;
-    await createUser(handle.db, { username: 'bench', password: 'bench-password-1', role: 'editor' }, { id: null });
-    const server = createApp({ db: handle.db }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password: 'bench-password-1' }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const { base, cookie, close } = await serveApp(handle.db, 'editor');
     const call = async (path: string, init: { method?: string; body?: unknown } = {}) => {
       const res = await fetch(`${base}${path}`, {
         method: init.method ?? 'GET',
@@ -176,7 +148,7 @@ async function benchmark(driver: DatabaseDriver, enterprises: number, targets: T
       `delete / restore a standard with ${Number(adopters.n).toLocaleString('en')} adopters, HTTP: ` +
         `${deleteMs.toFixed(0)} ms / ${(performance.now() - restoreStart).toFixed(0)} ms`,
     );
-    server.close();
+    close();
 
     const ok = summary.p95 <= targets.summary && timeline.p95 <= targets.timeline;
     console.log(
@@ -191,13 +163,10 @@ async function benchmark(driver: DatabaseDriver, enterprises: number, targets: T
 
 // ADOPTION_BENCH_PGLITE: how many adoptions PGlite gets (0 skips it).
 const pgliteEnterprises = Number(process.env.ADOPTION_BENCH_PGLITE ?? 1_000_000) / ADOPTIONS_PER_ENTERPRISE;
-const results =
-  pgliteEnterprises > 0 ? [await benchmark('pglite', pgliteEnterprises, { summary: 100, timeline: 20 })] : [];
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl) {
-  process.env.TEST_DATABASE_URL = pgUrl;
-  results.push(await benchmark('postgres', 100_000, { summary: 50, timeline: 20 }));
-} else {
-  console.log('\npostgres: skipped (set BENCH_DATABASE_URL to a server where a scratch database may be created)');
-}
-if (results.some((ok) => !ok)) process.exitCode = 1;
+await runOnEachDatabase(
+  (driver) =>
+    driver === 'pglite'
+      ? benchmark('pglite', pgliteEnterprises, { summary: 100, timeline: 20 })
+      : benchmark('postgres', 100_000, { summary: 50, timeline: 20 }),
+  { pglite: pgliteEnterprises > 0 },
+);

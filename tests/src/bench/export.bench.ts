@@ -11,7 +11,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +23,7 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from '@cloudstd/db/tables';
 import { buildServer } from '../../../server/scripts/build.ts';
+import { benchDatabaseUrl, freePort, generateStandards, signInCookie } from './bench-kit.ts';
 
 const STANDARDS = 100_000;
 const ENTERPRISES = 2_000;
@@ -34,37 +34,10 @@ const adminPassword = 'bench-admin-password';
 
 /** The dashboard benchmark's distribution: 60/20/20 national/industry/group, pipeline, withdrawn, 1–2 directions. */
 async function generate(db: Kysely<Database>): Promise<void> {
-  await sql`
-    insert into standard (number, plan_number, level, sector, title_zh, kind, approved_on, submitted_on,
-                          published_on, in_force_on, withdrawn_on, committee, international_ref, international_degree)
-    select
-      case when i % 13 = 0 then null
-           when i % 10 < 6 then 'GB/T ' || (100000 + i) || '-' || (2000 + i % 28)
-           when i % 10 < 8 then 'YD/T ' || (100000 + i) || '-' || (2000 + i % 28)
-           else 'T/BENCH ' || (100000 + i) || '-' || (2000 + i % 28) end,
-      case when i % 13 = 0 then (2020 + i % 6) || lpad((i % 10000)::text, 4, '0') || '-T-469' end,
-      case when i % 10 < 6 then 'national' when i % 10 < 8 then 'industry' else 'group' end,
-      case when i % 10 between 6 and 7 then 'YD' end,
-      '信息技术 云计算 基准测试标准 第 ' || i || ' 部分：通用要求',
-      case when i % 7 = 0 then 'revision' else 'new' end,
-      case when i % 13 = 0 then date '2023-01-01' + (i % 900) end,
-      case when i % 13 = 0 and i % 2 = 0 then date '2023-01-01' + (i % 900) + 200 end,
-      case when i % 13 <> 0 then date '2000-01-01' + (i * 37 % 10225) end,
-      case when i % 13 <> 0 then date '2000-01-01' + (i * 37 % 10225) + 180 end,
-      case when i % 13 <> 0 and i % 17 = 0 then date '2000-01-01' + (i * 37 % 10225) + 1500 end,
-      'TC' || (28 + i % 5),
-      case when i % 10 < 6 and i % 4 = 0 then 'ISO/IEC ' || (10000 + i % 9000) || ':2014' end,
-      case when i % 10 < 6 and i % 4 = 0 then 'IDT' end
-    from generate_series(1, ${STANDARDS}) as i`.execute(db);
-  await sql`
-    with d as (
-      select framework_node.id, (row_number() over (order by position) - 1) as n
-      from framework_node join framework on framework.id = framework_node.framework_id
-      where framework.is_default and framework_node.kind = 'direction')
-    insert into standard_direction (standard_id, direction_id)
-    select s.id, d.id from standard s join d on d.n = (s.id * 7) % 50
-    union
-    select s.id, d.id from standard s join d on d.n = (s.id * 11 + 5) % 50 where s.id % 3 = 0`.execute(db);
+  await generateStandards(db, STANDARDS, {
+    titlePrefix: '信息技术 云计算 基准测试标准 第 ',
+    titleSuffix: ' 部分：通用要求',
+  });
   await sql`
     insert into enterprise (name, credit_code, industry, province)
     select '基准测试企业 ' || i || ' 有限公司', '91' || lpad(i::text, 16, '0'), '制造', '北京'
@@ -74,15 +47,6 @@ async function generate(db: Kysely<Database>): Promise<void> {
     select e.id, s.id, date '2026-01-01' + (e.id * 7 + s.id) % 300, 'certificate'
     from enterprise e join standard s on s.id between e.id * 10 and e.id * 10 + 2`.execute(db);
   await sql`analyze`.execute(db);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** Resets the process's peak RSS (VmHWM) to its current RSS (Linux: `5` into /proc/PID/clear_refs). */
@@ -128,12 +92,7 @@ async function exportWith(run: Run, env: Record<string, string>): Promise<number
       if (tries > 240 || child.exitCode !== null) throw new Error('the server did not start');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: adminPassword }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const cookie = await signInCookie(base, 'admin', adminPassword);
     const pid = child.pid ?? 0;
     const idle = await memoryOf(pid);
     console.log(
@@ -203,7 +162,7 @@ async function benchmark(label: string, config: DatabaseConfig, env: Record<stri
   return ok;
 }
 
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const pgUrl = benchDatabaseUrl();
 let ok: boolean;
 if (pgUrl) {
   const name = `cloudstd_export_bench_${process.pid}`;

@@ -6,18 +6,16 @@
  * file again, and every adoption re-dated. The target is preview + commit ≤ 5 s in total on
  * PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL); PGlite is timed too.
  */
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { DatabaseDriver } from '@cloudstd/db/connect';
 import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
-import { createApp } from '@cloudstd/server/app';
-import { createUser } from '@cloudstd/server/features/accounts/users.service';
 import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
 import { importReportSchema, type ImportKind, type ImportReport } from '@cloudstd/shared/schemas/import';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { runOnEachDatabase, serveApp } from './bench-kit.ts';
 
 const ROWS = 10_000;
 const TARGET_MS = 5_000;
@@ -103,16 +101,7 @@ async function benchmark(driver: DatabaseDriver): Promise<boolean> {
   try {
     await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
     await seedDefaultTargetSets(handle.db);
-    await createUser(handle.db, { username: 'bench', password: 'bench-password-1', role: 'editor' }, { id: null });
-    const server = createApp({ db: handle.db }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password: 'bench-password-1' }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const { base, cookie, close } = await serveApp(handle.db, 'editor');
 
     const send = async (
       kind: ImportKind,
@@ -160,7 +149,7 @@ async function benchmark(driver: DatabaseDriver): Promise<boolean> {
         `${label.padEnd(28)} ${f(preview.ms)}  ${f(commit.ms)}  ${f(total)}   create ${totals.create}, update ${totals.update}, unchanged ${totals.unchanged}${totals.newEnterprises ? `, new enterprises ${totals.newEnterprises}` : ''} (${(file.length / 1024 / 1024).toFixed(1)} MB)`,
       );
     }
-    server.close();
+    close();
     const ok = driver === 'pglite' || worst <= TARGET_MS;
     console.log(
       `worst preview + commit: ${worst.toFixed(0)} ms${driver === 'postgres' ? ` (target ≤ ${TARGET_MS} ms): ${ok ? 'met' : 'NOT met'}` : ' (PGlite: for information)'}`,
@@ -171,12 +160,4 @@ async function benchmark(driver: DatabaseDriver): Promise<boolean> {
   }
 }
 
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const results = [await benchmark('pglite')];
-if (pgUrl) {
-  process.env.TEST_DATABASE_URL = pgUrl;
-  results.push(await benchmark('postgres'));
-} else {
-  console.log('\npostgres: skipped (set BENCH_DATABASE_URL to a server where a scratch database may be created)');
-}
-if (results.some((ok) => !ok)) process.exitCode = 1;
+await runOnEachDatabase(benchmark);
