@@ -28,15 +28,22 @@ function useHasChart(ref: RefObject<HTMLElement | null>): boolean {
   return hasChart;
 }
 
+interface ChartDownloadsProps {
+  chartRef: RefObject<HTMLElement | null>;
+  title: string;
+  /** The legend's name for the chart's bars (default: standards). */
+  barLegend?: Bilingual;
+}
+
 /** 下载 SVG / PNG for the chart inside `chartRef`, title and legend drawn into the image. */
-export function ChartDownloads({ chartRef, title }: { chartRef: RefObject<HTMLElement | null>; title: string }) {
+export function ChartDownloads({ chartRef, title, barLegend = texts.barLegend }: ChartDownloadsProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const hasChart = useHasChart(chartRef);
   if (!hasChart) return null;
   const image = () => {
     const element = chartRef.current;
-    return element ? buildChartImage(element, title, { barLabel: t(texts.barLegend) }) : null;
+    return element ? buildChartImage(element, title, { barLabel: t(barLegend) }) : null;
   };
   const fail = () => void message.error(t(texts.failed));
   return (

@@ -177,9 +177,10 @@ export const enterprisesMessages = {
   byStandardTitle: { zh: '贯标企业最多的标准', en: 'Standards with the most adopters' },
   seriesEnterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
   seriesTrajectory: { zh: '目标进度线', en: 'Goal trajectory' },
-  goalLine: { zh: '目标 {goal} 家', en: 'Goal {goal}' },
   month: { zh: '月份', en: 'Month' },
   enterprisesCount: { zh: '企业数', en: 'Enterprises' },
+  /** The bars' name in a downloaded chart's legend. */
+  barLegend: { zh: '企业数（家）', en: 'Enterprises' },
   viewAs: { zh: '{title}：显示方式', en: '{title}: show as' },
   viewChart: { zh: '图表', en: 'Chart' },
   viewTable: { zh: '表格', en: 'Table' },

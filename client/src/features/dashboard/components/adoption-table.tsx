@@ -13,7 +13,6 @@ export const adoptionTexts = {
   month: { zh: '月份', en: 'Month' },
   enterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
   trajectory: { zh: '目标进度线', en: 'Goal trajectory' },
-  goal: { zh: '目标 {goal} 家', en: 'Goal {goal}' },
 } as const satisfies Record<string, Bilingual>;
 
 export const ADOPTION_CHART_HEIGHT = 260;

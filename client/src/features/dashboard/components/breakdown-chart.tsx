@@ -5,7 +5,7 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import type { BreakdownBar } from '../utils/breakdown-bars.ts';
 import { breakdownChartHeight } from '../utils/chart-sizes.ts';
-import { chartColors } from '../utils/chart-colors.ts';
+import { chartColors } from '../../../components/charts/chart-colors.ts';
 import { formatCount } from '../utils/format-figures.ts';
 
 /** A small horizontal bar chart; a click on a bar opens the standards it counts. */

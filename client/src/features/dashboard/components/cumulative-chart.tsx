@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
-import { chartColors } from '../utils/chart-colors.ts';
+import { chartColors } from '../../../components/charts/chart-colors.ts';
 import { CUMULATIVE_CHART_HEIGHT } from '../utils/chart-sizes.ts';
 import { monthEnd, type CumulativeSeries } from '../utils/cumulative-series.ts';
 import { formatCount, formatDecimal } from '../utils/format-figures.ts';

@@ -5,11 +5,11 @@ import { lazy } from 'react';
 // A failed download surfaces where a chart renders (in its section's error boundary), not here.
 const cumulativeChart = import('./cumulative-chart.tsx');
 const breakdownChart = import('./breakdown-chart.tsx');
-const adoptionChart = import('./adoption-chart.tsx');
+const adoptionChart = import('../../../components/charts/adoption-trend-chart.tsx');
 cumulativeChart.catch(() => undefined);
 breakdownChart.catch(() => undefined);
 adoptionChart.catch(() => undefined);
 
 export const CumulativeChart = lazy(async () => ({ default: (await cumulativeChart).CumulativeChart }));
 export const BreakdownChart = lazy(async () => ({ default: (await breakdownChart).BreakdownChart }));
-export const AdoptionChart = lazy(async () => ({ default: (await adoptionChart).AdoptionChart }));
+export const AdoptionChart = lazy(async () => ({ default: (await adoptionChart).AdoptionTrendChart }));

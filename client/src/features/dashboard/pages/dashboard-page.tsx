@@ -202,7 +202,14 @@ export function DashboardPage() {
           testId="adoption-chart"
           table={(data) => <AdoptionTable timeline={data} />}
         >
-          {(data) => <AdoptionChart timeline={data} title={t(adoptionTexts.title)} />}
+          {(data) => (
+            <AdoptionChart
+              timeline={data}
+              title={t(adoptionTexts.title)}
+              height={ADOPTION_CHART_HEIGHT}
+              className="dash-chart"
+            />
+          )}
         </DashboardSection>
 
         <DashboardSection

@@ -76,9 +76,10 @@ export function AdoptionStats({ asOf }: { asOf: string }) {
           className="adoption-span-all"
           chart={(data) => (
             <AdoptionTimeChart
-              points={timelineToAdoptionPoints(data)}
-              goal={data.enterprisesGoal}
+              timeline={data}
               title={t(m.overTimeTitle)}
+              height={TIME_CHART_HEIGHT}
+              className="adoption-chart"
             />
           )}
           table={(data) => <TimeTable points={timelineToAdoptionPoints(data)} caption={t(m.overTimeCaption)} />}

@@ -2,9 +2,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Segmented, Skeleton } from 'antd';
 import { Component, Suspense, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { ChartDownloads } from '../../../lib/chart-export-buttons.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { enterprisesMessages as m } from '../messages.ts';
-import { ChartDownloads } from './chart-downloads.tsx';
 
 type View = 'chart' | 'table';
 
@@ -55,7 +55,7 @@ export function ChartCard<T>({ id, title, query, height, chart, table, className
           {title}
         </h3>
         <span className="adoption-chart-tools">
-          {view === 'chart' && <ChartDownloads chartRef={bodyRef} title={title} />}
+          {view === 'chart' && <ChartDownloads chartRef={bodyRef} title={title} barLegend={m.barLegend} />}
           <Segmented<View>
             size="small"
             aria-label={t(m.viewAs, { title })}

@@ -2,10 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import type { Enterprise } from '@cloudstd/shared/schemas/enterprise';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
-import { App, Button, Card, Empty, Typography } from 'antd';
+import { App, Button, Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { ListEmpty } from '../../../components/list-empty.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -53,34 +54,17 @@ export function EnterprisesPage() {
   const filtered = hasActiveEnterpriseFilters(query);
   const newEnterprise = () => void navigate('/enterprises/new');
 
-  const empty = deletedView ? (
-    <Empty description={t(m.noDeleted)} />
-  ) : filtered ? (
-    <Empty description={t(m.noMatch)}>
-      <Button
-        onClick={() => {
-          show(clearEnterpriseFilters(query));
-        }}
-      >
-        {t(m.clearFilters)}
-      </Button>
-    </Empty>
-  ) : (
-    <Empty
-      description={
-        <>
-          <span className="enterprises-empty-title">{t(m.emptyRegistry)}</span>
-          <br />
-          {t(canWrite ? m.emptyRegistryEditor : m.emptyRegistryViewer)}
-        </>
-      }
-    >
-      {canWrite && (
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newEnterprise}>
-          {t(m.addFirst)}
-        </Button>
-      )}
-    </Empty>
+  const empty = (
+    <ListEmpty
+      messages={m}
+      deletedView={deletedView}
+      filtered={filtered}
+      canWrite={canWrite}
+      onClearFilters={() => {
+        show(clearEnterpriseFilters(query));
+      }}
+      onAdd={newEnterprise}
+    />
   );
 
   const restoreEnterprise = (enterprise: Enterprise) => {

@@ -1,23 +1,4 @@
-import { Button, Result } from 'antd';
-import { useNavigate } from 'react-router';
-import { useI18n } from '../../../lib/i18n.tsx';
-import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { RecordNotFound } from '../../../components/record-not-found.tsx';
 import { standardsMessages as m } from '../messages.ts';
 
-export function StandardNotFound() {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  useDocumentTitle(t(m.notFound));
-  return (
-    <Result
-      status="404"
-      title={<h1 className="result-title">{t(m.notFound)}</h1>}
-      subTitle={t(m.notFoundDetail)}
-      extra={
-        <Button type="primary" onClick={() => void navigate('/standards')}>
-          {t(m.backToList)}
-        </Button>
-      }
-    />
-  );
-}
+export const StandardNotFound = () => <RecordNotFound messages={m} listPath="/standards" />;

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Standard } from '@cloudstd/shared/schemas/standard';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
-import { App, Button, Card, Empty, Typography } from 'antd';
+import { App, Button, Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { ListEmpty } from '../../../components/list-empty.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -75,34 +76,17 @@ export function StandardsPage() {
   const total = standards.data?.total ?? 0;
   const filtered = hasActiveFilters(query);
 
-  const empty = deletedView ? (
-    <Empty description={t(m.noDeleted)} />
-  ) : filtered ? (
-    <Empty description={t(m.noMatch)}>
-      <Button
-        onClick={() => {
-          show(clearFilters(query));
-        }}
-      >
-        {t(m.clearFilters)}
-      </Button>
-    </Empty>
-  ) : (
-    <Empty
-      description={
-        <>
-          <span className="standards-empty-title">{t(m.emptyRegistry)}</span>
-          <br />
-          {t(canWrite ? m.emptyRegistryEditor : m.emptyRegistryViewer)}
-        </>
-      }
-    >
-      {canWrite && (
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newStandard}>
-          {t(m.addFirst)}
-        </Button>
-      )}
-    </Empty>
+  const empty = (
+    <ListEmpty
+      messages={m}
+      deletedView={deletedView}
+      filtered={filtered}
+      canWrite={canWrite}
+      onClearFilters={() => {
+        show(clearFilters(query));
+      }}
+      onAdd={newStandard}
+    />
   );
 
   return (

@@ -1,4 +1,4 @@
-/** The dashboard's chart colours; every meaning they carry is also written in text. */
+/** The charts' colours; every meaning they carry is also written in text. */
 export const chartColors = {
   counted: '#1652d9',
   trajectory: '#8c8c8c',

@@ -10,13 +10,32 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useI18n } from '../../../lib/i18n.tsx';
-import { chartColors } from '../utils/chart-colors.ts';
-import { formatCount } from '../utils/format-figures.ts';
-import { ADOPTION_CHART_HEIGHT, adoptionTexts } from './adoption-table.tsx';
+import { useI18n, type Bilingual, type Lang } from '../../lib/i18n.tsx';
+import { chartColors } from './chart-colors.ts';
 
-/** Adopting enterprises by month against the enterprise goal's straight line (the KPI's series over time). */
-export function AdoptionChart({ timeline, title }: { timeline: TimelineResponse; title: string }) {
+/** The series' names, also used by the tables that show the same numbers. */
+export const adoptionTrendTexts = {
+  enterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
+  trajectory: { zh: '目标进度线', en: 'Goal trajectory' },
+  goal: { zh: '目标 {goal} 家', en: 'Goal {goal}' },
+} as const satisfies Record<string, Bilingual>;
+
+const formatCount = (value: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 }).format(value);
+
+interface AdoptionTrendChartProps {
+  timeline: TimelineResponse;
+  title: string;
+  height: number;
+  /** The wrapper's class (each page styles its charts' frame). */
+  className: string;
+}
+
+/**
+ * Adopting enterprises at each month's end against the enterprise goal's straight line (the KPI's
+ * series over time), as on the dashboard and the 贯标企业 figures. Loads Recharts: import it lazily.
+ */
+export function AdoptionTrendChart({ timeline, title, height, className }: AdoptionTrendChartProps) {
   const { t, lang } = useI18n();
   const points = timeline.points.map((point) => ({
     month: point.month,
@@ -28,11 +47,11 @@ export function AdoptionChart({ timeline, title }: { timeline: TimelineResponse;
   const latest = points.filter((point) => point.enterprises !== null).at(-1);
   const goal = timeline.enterprisesGoal;
   return (
-    <div className="dash-chart">
+    <div className={className}>
       <ComposedChart
         data={points}
         responsive
-        style={{ width: '100%', height: ADOPTION_CHART_HEIGHT }}
+        style={{ width: '100%', height }}
         margin={{ top: 20, right: 24, bottom: 4, left: 0 }}
         title={title}
       >
@@ -45,7 +64,7 @@ export function AdoptionChart({ timeline, title }: { timeline: TimelineResponse;
             stroke={chartColors.goal}
             strokeDasharray="4 3"
             label={{
-              value: t(adoptionTexts.goal, { goal: formatCount(goal, lang) }),
+              value: t(adoptionTrendTexts.goal, { goal: formatCount(goal, lang) }),
               position: 'insideTopLeft',
               fontSize: 12,
               fill: chartColors.goalText,
@@ -54,7 +73,7 @@ export function AdoptionChart({ timeline, title }: { timeline: TimelineResponse;
         )}
         <Line
           dataKey="trajectory"
-          name={t(adoptionTexts.trajectory)}
+          name={t(adoptionTrendTexts.trajectory)}
           stroke={chartColors.trajectory}
           strokeDasharray="6 4"
           strokeWidth={1.5}
@@ -64,7 +83,7 @@ export function AdoptionChart({ timeline, title }: { timeline: TimelineResponse;
         />
         <Line
           dataKey="enterprises"
-          name={t(adoptionTexts.enterprises)}
+          name={t(adoptionTrendTexts.enterprises)}
           stroke={chartColors.counted}
           strokeWidth={2.5}
           dot={false}
