@@ -1,17 +1,5 @@
-import ExcelJS from 'exceljs';
 import { adoptionColumns } from './adoption-columns.ts';
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
-const EXAMPLE_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF595959' }, italic: true };
-
-function utcDate(iso: string): Date {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-function listValidation(formula: string, title: string, error: string): ExcelJS.DataValidation {
-  return { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: title, error };
-}
+import { addChoiceList, addColumnsSheet, addInstructionsSheet, newTemplateWorkbook } from './template-workbook.ts';
 
 /**
  * The adoptions template: sheet 1 has every column with its Chinese and English header (each with a
@@ -19,55 +7,29 @@ function listValidation(formula: string, title: string, error: string): ExcelJS.
  * explains the rules. The credit code and the standard number are text cells, the date a date cell.
  */
 export async function buildAdoptionsTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '云标看板 Cloud Standards Tracker';
-
-  const sheet = workbook.addWorksheet('贯标记录 Adoptions', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = adoptionColumns.map((column) => ({
-    header: `${column.zh}\n${column.key}`,
-    key: column.key,
-    width: column.width,
-    style: { numFmt: column.cell === 'date' ? 'yyyy-mm-dd' : '@' },
-  }));
-  const header = sheet.getRow(1);
-  header.height = 34;
-  header.eachCell((cell, position) => {
-    const column = adoptionColumns[position - 1];
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-    if (column && (column.hintZh || column.hintEn)) cell.note = `${column.hintZh}\n${column.hintEn}`.trim();
-  });
-  const example = sheet.addRow(
-    Object.fromEntries(
-      adoptionColumns.map((column) => [
-        column.key,
-        column.cell === 'date' && column.example ? utcDate(column.example) : column.example,
-      ]),
-    ),
+  const workbook = newTemplateWorkbook();
+  const sheet = addColumnsSheet(
+    workbook,
+    '贯标记录 Adoptions',
+    adoptionColumns,
+    '示例行（信用代码为 GB 32100-2015 的示例代码）：导入前请替换或删除\nExample row (the credit code is the example of GB 32100-2015): replace or delete it before importing',
   );
-  example.eachCell((cell) => {
-    cell.font = EXAMPLE_FONT;
-  });
-  example.getCell(1).note =
-    '示例行（信用代码为 GB 32100-2015 的示例代码）：导入前请替换或删除\nExample row (the credit code is the example of GB 32100-2015): replace or delete it before importing';
-  const columnOf = (key: string) => adoptionColumns.findIndex((column) => column.key === key) + 1;
-  for (let row = 2; row <= 2000; row++) {
-    sheet.getCell(row, columnOf('evidence')).dataValidation = listValidation(
-      '"证书,评估,自我声明,其他"',
-      '证明类型',
-      '请选择证书、评估、自我声明或其他 / Choose certificate, assessment, self-declaration or other',
-    );
-    sheet.getCell(row, columnOf('size')).dataValidation = listValidation(
-      '"大型,中型,小型,微型"',
-      '企业规模',
-      '请选择大型、中型、小型或微型 / Choose large, medium, small or micro',
-    );
-  }
+  addChoiceList(
+    sheet,
+    adoptionColumns,
+    'evidence',
+    '证书,评估,自我声明,其他',
+    '请选择证书、评估、自我声明或其他 / Choose certificate, assessment, self-declaration or other',
+  );
+  addChoiceList(
+    sheet,
+    adoptionColumns,
+    'size',
+    '大型,中型,小型,微型',
+    '请选择大型、中型、小型或微型 / Choose large, medium, small or micro',
+  );
 
-  const help = workbook.addWorksheet('说明 Instructions');
-  help.getColumn(1).width = 110;
-  const lines = [
+  addInstructionsSheet(workbook, [
     '导入说明 · How to import adoptions',
     '1. 在第一个工作表中每行填写一家企业贯标一项标准；表头可用中文或英文，列的顺序不限，不认识的列会被忽略。',
     '   One enterprise adopting one standard per row; Chinese or English headers, any column order; unknown columns are ignored.',
@@ -83,13 +45,7 @@ export async function buildAdoptionsTemplate(): Promise<Buffer> {
     '   An enterprise-standard pair already recorded is unchanged, or updated when the date, evidence, reference or notes differ; blank cells keep what is recorded. A pair may appear once per file.',
     '7. 先“检查”（试运行）查看每行的结果，全部无误后再“导入”；有任何错误时不会导入任何一行。',
     '   Check first (a dry run shows every row’s outcome), then import; if any row has an error, nothing is imported.',
-  ];
-  lines.forEach((line, index) => {
-    const cell = help.getCell(index + 1, 1);
-    cell.value = line;
-    cell.alignment = { wrapText: true };
-    if (index === 0) cell.font = { bold: true, size: 13 };
-  });
+  ]);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

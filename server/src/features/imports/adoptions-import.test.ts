@@ -3,14 +3,16 @@ import { completeCreditCode, CREDIT_CODE_ALPHABET } from '@cloudstd/shared/domai
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { dashboardSummarySchema } from '@cloudstd/shared/schemas/dashboard';
 import { enterpriseSchema, type Enterprise } from '@cloudstd/shared/schemas/enterprise';
-import { importReportSchema, type ImportReport, type ImportRow } from '@cloudstd/shared/schemas/import';
+import { importReportSchema } from '@cloudstd/shared/schemas/import';
 import { standardSchema, type Standard } from '@cloudstd/shared/schemas/standard';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
+import { binaryParser } from '../../testing/binary-parser.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
+import { byRow, csv, importUploads, outcomes } from './testing.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 
@@ -28,34 +30,6 @@ function failing(valid: string): string {
   return valid.slice(0, 17) + wrong;
 }
 
-function csv(rows: readonly (readonly string[])[]): string {
-  const quote = (cell: string) => (/[",;\t\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
-}
-
-function byRow(report: ImportReport): Map<number, ImportRow> {
-  return new Map(report.rows.map((row) => [row.row, row]));
-}
-
-/** Each row's action and the columns of its errors, e.g. `{ 2: 'create', 3: 'error:credit_code' }`. */
-function outcomes(report: ImportReport): Record<number, string> {
-  return Object.fromEntries(
-    report.rows.map((row) => [
-      row.row,
-      row.action === 'error' ? `error:${row.errors.map((error) => error.column ?? '-').join(',')}` : row.action,
-    ]),
-  );
-}
-
-function binary(
-  res: { on(event: string, listener: (chunk?: Buffer) => void): void },
-  done: (e: null, b: Buffer) => void,
-) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk) => chunk && chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
 describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
   let ctx: TestContext;
   let admin: Agent;
@@ -63,22 +37,7 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
   let viewer: Agent;
   const standards: Record<string, Standard> = {};
 
-  const upload = (file: Buffer | string, name: string, query: Record<string, string> = {}, agent: Agent = editor) => {
-    const search = new URLSearchParams({ dryRun: 'true', ...query });
-    return agent
-      .post(`/api/v1/imports/adoptions?${search.toString()}`)
-      .attach('file', typeof file === 'string' ? Buffer.from(file) : file, name);
-  };
-  const dryRun = async (file: Buffer | string, name: string) => {
-    const res = await upload(file, name);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return importReportSchema.parse(res.body);
-  };
-  const commit = async (file: Buffer | string, name: string) => {
-    const res = await upload(file, name, { dryRun: 'false' });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return importReportSchema.parse(res.body);
-  };
+  const { upload, dryRun, commit } = importUploads('adoptions', () => editor);
   const count = async (table: 'enterprise' | 'adoption' | 'audit_log' | 'data_import') =>
     Number(
       (
@@ -523,7 +482,7 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
   });
 
   it('serves a template whose example row imports once its standard is recorded', async () => {
-    const res = await editor.get('/api/v1/imports/adoptions/template.xlsx').buffer(true).parse(binary);
+    const res = await editor.get('/api/v1/imports/adoptions/template.xlsx').buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('贯标记录导入模板.xlsx'));
@@ -552,7 +511,7 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
       ['报告企业（别名）', known.creditCode, '', '', 'GB/T 32400-2015', '2024-01-01', '证书', ''],
       ['另一家', code(602), '', '', 'GB/T 32400-2015', '2024-01-01', '执照', ''],
     ]);
-    const res = await upload(file, '贯标.csv', { format: 'xlsx' }).buffer(true).parse(binary);
+    const res = await upload(file, '贯标.csv', { format: 'xlsx' }).buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as ArrayBuffer);

@@ -14,7 +14,9 @@ import {
   getStandardsTemplate,
   importAdoptions,
   importStandards,
+  type ImportActor,
   type ImportRegistries,
+  type UploadedFile,
 } from './imports.service.ts';
 import { receiveUpload } from './receive-upload.ts';
 import { buildReportWorkbook } from './report-workbook.ts';
@@ -41,70 +43,53 @@ async function answer(
   return undefined;
 }
 
+interface ImportKindRoutes {
+  kind: 'standards' | 'adoptions';
+  summary: string;
+  run: (file: UploadedFile, query: ImportQuery, actor: ImportActor) => Promise<ImportReport>;
+  templateSummary: string;
+  templateName: string;
+  template: () => Promise<Buffer>;
+}
+
 export function createImportsRouter(db: Kysely<Database>, registries: ImportRegistries): ApiRouter {
   const routes = new ApiRouter('/imports');
-
-  routes.post(
-    '/standards',
+  const kinds: ImportKindRoutes[] = [
     {
+      kind: 'standards',
       summary:
         'Import standards from an XLSX or CSV file (multipart field `file`): a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
-      access: 'editor',
-      query: importQuerySchema,
-      response: importReportSchema,
+      run: (file, query, actor) => importStandards(db, registries.standards, file, query, actor),
+      templateSummary: 'The standards import template: columns with zh/en headers, an example, the 50 directions',
+      templateName: '标准导入模板.xlsx',
+      template: () => getStandardsTemplate(db),
     },
-    async ({ query, req, res }) => {
-      const file = await receiveUpload(req, res);
-      const report = await importStandards(db, registries.standards, file, query, {
-        id: currentUser(res).id,
-        requestId: requestId(req),
-      });
-      return answer(report, file.name, query.format, res);
-    },
-  );
-
-  routes.get(
-    '/standards/template.xlsx',
     {
-      summary: 'The standards import template: columns with zh/en headers, an example, the 50 directions',
-      access: 'editor',
-    },
-    async ({ res }) => {
-      res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment('标准导入模板.xlsx'));
-      res.send(await getStandardsTemplate(db));
-      return undefined;
-    },
-  );
-  routes.post(
-    '/adoptions',
-    {
+      kind: 'adoptions',
       summary:
         'Import adoptions (enterprise, credit code, standard number, date, evidence…) from an XLSX or CSV file (multipart field `file`): enterprises are matched by credit code or created; a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
-      access: 'editor',
-      query: importQuerySchema,
-      response: importReportSchema,
+      run: (file, query, actor) => importAdoptions(db, registries.adoptions, file, query, actor),
+      templateSummary: 'The adoptions import template: columns with zh/en headers, an example, the rules',
+      templateName: '贯标记录导入模板.xlsx',
+      template: getAdoptionsTemplate,
     },
-    async ({ query, req, res }) => {
-      const file = await receiveUpload(req, res);
-      const report = await importAdoptions(db, registries.adoptions, file, query, {
-        id: currentUser(res).id,
-        requestId: requestId(req),
-      });
-      return answer(report, file.name, query.format, res);
-    },
-  );
+  ];
 
-  routes.get(
-    '/adoptions/template.xlsx',
-    {
-      summary: 'The adoptions import template: columns with zh/en headers, an example, the rules',
-      access: 'editor',
-    },
-    async ({ res }) => {
-      res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment('贯标记录导入模板.xlsx'));
-      res.send(await getAdoptionsTemplate());
+  for (const { kind, summary, run, templateSummary, templateName, template } of kinds) {
+    routes.post(
+      `/${kind}`,
+      { summary, access: 'editor', query: importQuerySchema, response: importReportSchema },
+      async ({ query, req, res }) => {
+        const file = await receiveUpload(req, res);
+        const report = await run(file, query, { id: currentUser(res).id, requestId: requestId(req) });
+        return answer(report, file.name, query.format, res);
+      },
+    );
+    routes.get(`/${kind}/template.xlsx`, { summary: templateSummary, access: 'editor' }, async ({ res }) => {
+      res.type(XLSX_TYPE).setHeader('Content-Disposition', attachment(templateName));
+      res.send(await template());
       return undefined;
-    },
-  );
+    });
+  }
   return routes;
 }

@@ -1,21 +1,19 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
-import { importReportSchema, type ImportReport, type ImportRow } from '@cloudstd/shared/schemas/import';
+import { importReportSchema } from '@cloudstd/shared/schemas/import';
 import { standardSchema } from '@cloudstd/shared/schemas/standard';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
+import { binaryParser } from '../../testing/binary-parser.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
+import { byRow, csv, importUploads, outcomes } from './testing.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 
 const HEADER_ZH = ['标准号', '标准名称', '研制方向', '发布日期', '实施日期', '归口单位', '采用国际标准', '标签'];
 
 /** A CSV as a spreadsheet program writes it: CRLF, quotes only where needed. */
-function csv(rows: readonly (readonly string[])[], delimiter = ','): string {
-  const quote = (cell: string) => (/[",;\t\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-  return rows.map((row) => row.map(quote).join(delimiter)).join('\r\n') + '\r\n';
-}
 
 async function xlsx(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -23,41 +21,12 @@ async function xlsx(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function byRow(report: ImportReport): Map<number, ImportRow> {
-  return new Map(report.rows.map((row) => [row.row, row]));
-}
-
-/** Each row's action and the columns of its errors, e.g. `{ 2: 'create', 3: 'error:number,directions' }`. */
-function outcomes(report: ImportReport): Record<number, string> {
-  return Object.fromEntries(
-    report.rows.map((row) => [
-      row.row,
-      row.action === 'error' ? `error:${row.errors.map((error) => error.column ?? '-').join(',')}` : row.action,
-    ]),
-  );
-}
-
 describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
   let ctx: TestContext;
   let editor: Agent;
   let viewer: Agent;
 
-  const upload = (file: Buffer | string, name: string, query: Record<string, string> = {}, agent: Agent = editor) => {
-    const search = new URLSearchParams({ dryRun: 'true', ...query });
-    return agent
-      .post(`/api/v1/imports/standards?${search.toString()}`)
-      .attach('file', typeof file === 'string' ? Buffer.from(file) : file, name);
-  };
-  const dryRun = async (file: Buffer | string, name: string, query: Record<string, string> = {}) => {
-    const res = await upload(file, name, query);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return importReportSchema.parse(res.body);
-  };
-  const commit = async (file: Buffer | string, name: string) => {
-    const res = await upload(file, name, { dryRun: 'false' });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return importReportSchema.parse(res.body);
-  };
+  const { upload, dryRun, commit } = importUploads('standards', () => editor);
   const counts = async () => ({
     standards: Number(
       (
@@ -562,14 +531,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
   });
 
   it('serves a template that imports as it is: zh/en headers, a real example row, the 50 directions', async () => {
-    const res = await editor
-      .get('/api/v1/imports/standards/template.xlsx')
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await editor.get('/api/v1/imports/standards/template.xlsx').buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
@@ -599,13 +561,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
       ['GB/T 50601-2025', '报告 正确', '01.2', '2025-01-02', '李四'],
       ['GB/T 50602-2025', '报告 错误', '其它', '2025-02-30', ''],
     ]);
-    const res = await upload(file, '清单.csv', { format: 'xlsx' })
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await upload(file, '清单.csv', { format: 'xlsx' }).buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('清单-导入检查.xlsx'));
     const workbook = new ExcelJS.Workbook();

@@ -1,14 +1,12 @@
-import ExcelJS from 'exceljs';
 import type { DirectionNames, FrameworkNodeName } from './direction-names.ts';
 import { standardColumns } from './standards-columns.ts';
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
-const EXAMPLE_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF595959' }, italic: true };
-
-function utcDate(iso: string): Date {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
+import {
+  addChoiceList,
+  addColumnsSheet,
+  addInstructionsSheet,
+  HEADER_FILL,
+  newTemplateWorkbook,
+} from './template-workbook.ts';
 
 /**
  * The standards template: sheet 1 has every column with its Chinese and English header (each with a
@@ -20,49 +18,20 @@ export async function buildStandardsTemplate(
   nodes: readonly FrameworkNodeName[],
   names: DirectionNames,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '云标看板 Cloud Standards Tracker';
-
-  const sheet = workbook.addWorksheet('标准 Standards', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = standardColumns.map((column) => ({
-    header: `${column.zh}\n${column.key}`,
-    key: column.key,
-    width: column.width,
-    style: { numFmt: column.cell === 'date' ? 'yyyy-mm-dd' : '@' },
-  }));
-  const header = sheet.getRow(1);
-  header.height = 34;
-  header.eachCell((cell, position) => {
-    const column = standardColumns[position - 1];
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-    if (column && (column.hintZh || column.hintEn)) cell.note = `${column.hintZh}\n${column.hintEn}`.trim();
-  });
-  const example = sheet.addRow(
-    Object.fromEntries(
-      standardColumns.map((column) => [
-        column.key,
-        column.cell === 'date' && column.example ? utcDate(column.example) : column.example,
-      ]),
-    ),
+  const workbook = newTemplateWorkbook();
+  const sheet = addColumnsSheet(
+    workbook,
+    '标准 Standards',
+    standardColumns,
+    '示例行（真实标准）：导入前请替换或删除\nExample row (a real standard): replace or delete it before importing',
   );
-  example.eachCell((cell) => {
-    cell.font = EXAMPLE_FONT;
-  });
-  example.getCell(1).note =
-    '示例行（真实标准）：导入前请替换或删除\nExample row (a real standard): replace or delete it before importing';
-  const kindColumn = standardColumns.findIndex((column) => column.key === 'kind') + 1;
-  for (let row = 2; row <= 2000; row++) {
-    sheet.getCell(row, kindColumn).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: ['"制定,修订"'],
-      showErrorMessage: true,
-      errorTitle: '制修订',
-      error: '请选择“制定”或“修订” / Choose 制定 (new) or 修订 (revision)',
-    };
-  }
+  addChoiceList(
+    sheet,
+    standardColumns,
+    'kind',
+    '制定,修订',
+    '请选择“制定”或“修订” / Choose 制定 (new) or 修订 (revision)',
+  );
 
   const directionSheet = workbook.addWorksheet('研制方向 Directions', { views: [{ state: 'frozen', ySplit: 1 }] });
   directionSheet.columns = [
@@ -91,9 +60,7 @@ export async function buildStandardsTemplate(
   directionSheet.getRow(1).fill = HEADER_FILL;
   directionSheet.getColumn('code').numFmt = '@';
 
-  const help = workbook.addWorksheet('说明 Instructions');
-  help.getColumn(1).width = 110;
-  const lines = [
+  addInstructionsSheet(workbook, [
     '导入说明 · How to import',
     '1. 在第一个工作表中每行填写一项标准；表头可用中文或英文，列的顺序不限，不认识的列会被忽略。',
     '   One standard per row on the first sheet; Chinese or English headers, any column order; unknown columns are ignored.',
@@ -107,13 +74,7 @@ export async function buildStandardsTemplate(
     '   Dates as 2025-10-09, 2025/10/9, 2025.10.9, 2025年10月9日, or Excel date cells.',
     '6. 先“检查”（试运行）查看每行的结果，全部无误后再“导入”；有任何错误时不会导入任何一行。',
     '   Check first (a dry run shows every row’s outcome), then import; if any row has an error, nothing is imported.',
-  ];
-  lines.forEach((line, index) => {
-    const cell = help.getCell(index + 1, 1);
-    cell.value = line;
-    cell.alignment = { wrapText: true };
-    if (index === 0) cell.font = { bold: true, size: 13 };
-  });
+  ]);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

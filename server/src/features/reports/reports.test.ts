@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { binaryParser, extractPdfText } from './testing.ts';
+import { binaryParser } from '../../testing/binary-parser.ts';
+import { extractPdfText } from './testing.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 const AS_OF = '2026-06-30';

@@ -1,12 +1,3 @@
-import type { Response } from 'superagent';
-
-/** A supertest parser that keeps the body as raw bytes (CSV with its BOM, XLSX, PDF). */
-export function binaryParser(res: Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
 /** The text of each page of a PDF, as pdf.js extracts it (what a reader's copy-paste or search sees). */
 export async function extractPdfText(pdf: Uint8Array): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
