@@ -4,9 +4,8 @@ import { Alert, App } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoading } from '../../../components/page-loading.tsx';
+import { RecordQuery } from '../../../components/record-query.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -26,27 +25,24 @@ export function EditEnterprisePage() {
   // Set when a save met a newer version: the form is remounted with it, and says why.
   const [conflict, setConflict] = useState(false);
   if (id === null) return <EnterpriseNotFound />;
-  if (enterprise.isPending) return <PageLoading />;
-  if (enterprise.isError) {
-    if (isApiError(enterprise.error) && enterprise.error.status === 404) return <EnterpriseNotFound />;
-    return (
-      <>
-        <PageHeader title={t(m.pageTitle)} />
-        <ApiErrorAlert error={enterprise.error} onRetry={() => void enterprise.refetch()} />
-      </>
-    );
-  }
-  if (enterprise.data.deletedAt) return <EnterpriseNotFound />;
-  // Keyed by version: after a conflict the form starts again from the current record.
   return (
-    <EditEnterprise
-      key={enterprise.data.version}
-      enterprise={enterprise.data}
-      conflict={conflict}
-      onConflict={() => {
-        setConflict(true);
-      }}
-    />
+    <RecordQuery query={enterprise} title={t(m.pageTitle)} notFound={<EnterpriseNotFound />}>
+      {(data) =>
+        data.deletedAt ? (
+          <EnterpriseNotFound />
+        ) : (
+          // Keyed by version: after a conflict the form starts again from the current record.
+          <EditEnterprise
+            key={data.version}
+            enterprise={data}
+            conflict={conflict}
+            onConflict={() => {
+              setConflict(true);
+            }}
+          />
+        )
+      }
+    </RecordQuery>
   );
 }
 

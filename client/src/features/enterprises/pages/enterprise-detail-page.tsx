@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoading } from '../../../components/page-loading.tsx';
-import { errorMessage, isApiError } from '../../../lib/api-client.ts';
+import { RecordQuery } from '../../../components/record-query.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -30,24 +30,11 @@ export function EnterpriseDetailPage() {
   const { t } = useI18n();
   const enterprise = useEnterprise(id);
   if (id === null) return <EnterpriseNotFound />;
-  if (enterprise.isPending) {
-    return (
-      <>
-        <PageHeader title={t(m.pageTitle)} />
-        <PageLoading />
-      </>
-    );
-  }
-  if (enterprise.isError) {
-    if (isApiError(enterprise.error) && enterprise.error.status === 404) return <EnterpriseNotFound />;
-    return (
-      <>
-        <PageHeader title={t(m.pageTitle)} />
-        <ApiErrorAlert error={enterprise.error} onRetry={() => void enterprise.refetch()} />
-      </>
-    );
-  }
-  return <EnterpriseView enterprise={enterprise.data} />;
+  return (
+    <RecordQuery query={enterprise} title={t(m.pageTitle)} notFound={<EnterpriseNotFound />}>
+      {(data) => <EnterpriseView enterprise={data} />}
+    </RecordQuery>
+  );
 }
 
 const ADOPTIONS_PAGE_SIZE = 20;

@@ -3,10 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoading } from '../../../components/page-loading.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { RecordQuery } from '../../../components/record-query.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { getStandardQueryOptions, useStandard } from '../api/get-standard.ts';
@@ -35,25 +33,12 @@ export function EditStandardPage() {
 function EditStandard({ id }: { id: Standard['id'] }) {
   const { t } = useI18n();
   const standard = useStandard(id);
-  if (standard.isPending) {
-    return (
-      <>
-        <PageHeader title={t(m.editStandard)} />
-        <PageLoading />
-      </>
-    );
-  }
-  if (standard.isError) {
-    if (isApiError(standard.error) && standard.error.status === 404) return <StandardNotFound />;
-    return (
-      <>
-        <PageHeader title={t(m.editStandard)} />
-        <ApiErrorAlert error={standard.error} onRetry={() => void standard.refetch()} />
-      </>
-    );
-  }
   // The loaded version is the base of the edit; a background refetch must not move it under the user.
-  return <EditSession key={standard.data.id} loaded={standard.data} />;
+  return (
+    <RecordQuery query={standard} title={t(m.editStandard)} notFound={<StandardNotFound />}>
+      {(data) => <EditSession key={data.id} loaded={data} />}
+    </RecordQuery>
+  );
 }
 
 /** What the form starts from; a new draft remounts the form with these values. */

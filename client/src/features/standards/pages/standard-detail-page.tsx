@@ -6,8 +6,8 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoading } from '../../../components/page-loading.tsx';
-import { errorMessage, isApiError } from '../../../lib/api-client.ts';
+import { RecordQuery } from '../../../components/record-query.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
@@ -46,24 +46,11 @@ function StandardDetail({
 }) {
   const { t } = useI18n();
   const standard = useStandard(id);
-  if (standard.isPending) {
-    return (
-      <>
-        <PageHeader title={t(m.pageTitle)} />
-        <PageLoading />
-      </>
-    );
-  }
-  if (standard.isError) {
-    if (isApiError(standard.error) && standard.error.status === 404) return <StandardNotFound />;
-    return (
-      <>
-        <PageHeader title={t(m.pageTitle)} />
-        <ApiErrorAlert error={standard.error} onRetry={() => void standard.refetch()} />
-      </>
-    );
-  }
-  return <StandardView standard={standard.data} sections={sections} />;
+  return (
+    <RecordQuery query={standard} title={t(m.pageTitle)} notFound={<StandardNotFound />}>
+      {(data) => <StandardView standard={data} sections={sections} />}
+    </RecordQuery>
+  );
 }
 
 function StandardView({
