@@ -164,6 +164,30 @@ export const standardSchema = z.object({
 });
 export type Standard = z.infer<typeof standardSchema>;
 
+/** The fields a person edits: what audit snapshots hold, history compares and imports change. */
+export const standardContentFields = [
+  'number',
+  'planNumber',
+  'level',
+  'sector',
+  'titleZh',
+  'titleEn',
+  'kind',
+  'replaces',
+  'directions',
+  'approvedOn',
+  'draftOn',
+  'submittedOn',
+  'publishedOn',
+  'inForceOn',
+  'withdrawnOn',
+  'committee',
+  'international',
+  'tags',
+  'notes',
+] as const satisfies readonly (keyof Standard)[];
+export type StandardContent = Pick<Standard, (typeof standardContentFields)[number]>;
+
 export const standardSortFields = ['number', 'titleZh', 'publishedOn', 'updatedAt', 'level'] as const;
 
 const csv = <T extends z.ZodType>(item: T) =>

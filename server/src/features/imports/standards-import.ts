@@ -1,18 +1,16 @@
 import type { Database } from '@cloudstd/db/tables';
 import type { ImportChange, ImportRow, ImportRowError } from '@cloudstd/shared/schemas/import';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
-import type { CreateStandardInput, Standard } from '@cloudstd/shared/schemas/standard';
+import {
+  standardContentFields,
+  type CreateStandardInput,
+  type StandardContent,
+} from '@cloudstd/shared/schemas/standard';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import type { DirectionNames } from './direction-names.ts';
 import { columnOfField } from './standards-columns.ts';
 import type { StandardRowReading } from './standards-rows.ts';
-
-/** A standard's editable content, as the API shows it and the audit log records it. */
-export type StandardContent = Omit<
-  Standard,
-  'id' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'deletedAt'
->;
 
 export interface ExistingStandard {
   id: number;
@@ -47,28 +45,6 @@ export interface StandardsImportPlan {
   updates: { index: number; id: number; before: StandardContent; after: StandardContent }[];
 }
 
-const contentFields = [
-  'number',
-  'planNumber',
-  'level',
-  'sector',
-  'titleZh',
-  'titleEn',
-  'kind',
-  'replaces',
-  'directions',
-  'approvedOn',
-  'draftOn',
-  'submittedOn',
-  'publishedOn',
-  'inForceOn',
-  'withdrawnOn',
-  'committee',
-  'international',
-  'tags',
-  'notes',
-] as const satisfies readonly (keyof StandardContent)[];
-
 function inputOf(content: StandardContent): CreateStandardInput {
   const { sector: _sector, ...input } = content;
   return input;
@@ -80,7 +56,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function changesBetween(before: StandardContent, after: StandardContent): ImportChange[] {
-  return contentFields
+  return standardContentFields
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({ field, from: before[field], to: after[field] }));
 }

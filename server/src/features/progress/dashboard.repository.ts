@@ -140,25 +140,27 @@ export async function countCountedByMonth(db: Db, set: TargetSet, asOf: string) 
       eb('standard.published_on', '<=', dateParam(set.windowEnd)),
       eb('standard.published_on', '<=', dateParam(asOf)),
     ]);
-  const published = await db
-    .selectFrom('standard')
-    .select((eb) => [
-      sql<string>`to_char(standard.published_on, 'YYYY-MM')`.as('month'),
-      eb.fn.countAll<number>().as('count'),
-    ])
-    .where(inWindow)
-    .groupBy(sql`to_char(standard.published_on, 'YYYY-MM')`)
-    .execute();
-  const withdrawn = await db
-    .selectFrom('standard')
-    .select((eb) => [
-      sql<string>`to_char(standard.withdrawn_on, 'YYYY-MM')`.as('month'),
-      eb.fn.countAll<number>().as('count'),
-    ])
-    .where(inWindow)
-    .where('standard.withdrawn_on', '<=', dateParam(asOf))
-    .groupBy(sql`to_char(standard.withdrawn_on, 'YYYY-MM')`)
-    .execute();
+  const [published, withdrawn] = await Promise.all([
+    db
+      .selectFrom('standard')
+      .select((eb) => [
+        sql<string>`to_char(standard.published_on, 'YYYY-MM')`.as('month'),
+        eb.fn.countAll<number>().as('count'),
+      ])
+      .where(inWindow)
+      .groupBy(sql`to_char(standard.published_on, 'YYYY-MM')`)
+      .execute(),
+    db
+      .selectFrom('standard')
+      .select((eb) => [
+        sql<string>`to_char(standard.withdrawn_on, 'YYYY-MM')`.as('month'),
+        eb.fn.countAll<number>().as('count'),
+      ])
+      .where(inWindow)
+      .where('standard.withdrawn_on', '<=', dateParam(asOf))
+      .groupBy(sql`to_char(standard.withdrawn_on, 'YYYY-MM')`)
+      .execute(),
+  ]);
   return { published, withdrawn };
 }
 

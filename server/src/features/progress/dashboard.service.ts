@@ -179,10 +179,12 @@ function monthsOfWindow(start: string, end: string): string[] {
 
 /** Monthly cumulative counted standards over the window (to the as-of date), beside the straight-line goal. */
 export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise<TimelineResponse> {
-  const { published, withdrawn } = await repo.countCountedByMonth(db, set, asOf);
+  const [{ published, withdrawn }, enterprisesBy] = await Promise.all([
+    repo.countCountedByMonth(db, set, asOf),
+    adoptions.countAdoptingEnterprisesByMonth(db, asOf),
+  ]);
   const publishedBy = new Map(published.map((row) => [row.month, row.count]));
   const withdrawnBy = new Map(withdrawn.map((row) => [row.month, row.count]));
-  const enterprisesBy = await adoptions.countAdoptingEnterprisesByMonth(db, asOf);
   const enterprisesGoal = set.enterprisesGoal;
   let cumulative = 0;
   const points = monthsOfWindow(set.windowStart, set.windowEnd).map((month) => {

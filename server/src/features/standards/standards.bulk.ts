@@ -1,5 +1,6 @@
 import type { Database } from '@cloudstd/db/tables';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import type { StandardContent } from '@cloudstd/shared/schemas/standard';
 import type { Kysely } from 'kysely';
 import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
 import * as bulk from './standards.bulk.repository.ts';
@@ -9,7 +10,6 @@ import {
   contentToRow,
   standardContentProblems,
   standardRowToStandard,
-  type StandardContent,
 } from './standards.service.ts';
 
 /**

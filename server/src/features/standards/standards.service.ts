@@ -3,13 +3,15 @@ import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import { checkMilestoneOrder, statusAsOf, type MilestoneDates } from '@cloudstd/shared/domain/standard-status';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
-import type {
-  CreateStandardInput,
-  ListStandardsQuery,
-  Standard,
-  StandardHistoryEntry,
-  StandardList,
-  UpdateStandardInput,
+import {
+  standardContentFields,
+  type CreateStandardInput,
+  type ListStandardsQuery,
+  type Standard,
+  type StandardContent,
+  type StandardHistoryEntry,
+  type StandardList,
+  type UpdateStandardInput,
 } from '@cloudstd/shared/schemas/standard';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -67,32 +69,8 @@ export function standardRowToStandard(row: repo.StandardRowWithPeople, direction
   };
 }
 
-/** The fields a person edits: what audit snapshots hold and history compares. */
-const contentFields = [
-  'number',
-  'planNumber',
-  'level',
-  'sector',
-  'titleZh',
-  'titleEn',
-  'kind',
-  'replaces',
-  'directions',
-  'approvedOn',
-  'draftOn',
-  'submittedOn',
-  'publishedOn',
-  'inForceOn',
-  'withdrawnOn',
-  'committee',
-  'international',
-  'tags',
-  'notes',
-] as const satisfies readonly (keyof Standard)[];
-export type StandardContent = Pick<Standard, (typeof contentFields)[number]>;
-
 export function contentOf(standard: Standard): StandardContent {
-  return Object.fromEntries(contentFields.map((field) => [field, standard[field]])) as StandardContent;
+  return Object.fromEntries(standardContentFields.map((field) => [field, standard[field]])) as StandardContent;
 }
 
 function validationError(errors: FieldError[]): AppError {
@@ -428,7 +406,7 @@ export async function getStandardHistory(db: Kysely<Database>, id: number): Prom
     const after = (row.after ?? {}) as Partial<StandardContent>;
     const changes =
       row.action === 'create' || row.action === 'update'
-        ? contentFields
+        ? standardContentFields
             .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
             .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }))
         : [];
