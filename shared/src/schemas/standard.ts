@@ -7,6 +7,7 @@ import { bilingual } from './messages.ts';
 export const standardLevelSchema = z.enum(['national', 'industry', 'group']);
 export type StandardLevelValue = z.infer<typeof standardLevelSchema>;
 export const standardKindSchema = z.enum(['new', 'revision']);
+export type StandardKind = z.infer<typeof standardKindSchema>;
 export const standardStatusSchema = z.enum(standardStatuses);
 export const adoptionDegreeSchema = z.enum(['IDT', 'MOD', 'NEQ']);
 

@@ -1,4 +1,4 @@
-import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/standard-labels';
+import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { CoverageState } from '@cloudstd/shared/schemas/dashboard';
 import type { ReportLang, ReportStandard } from '@cloudstd/shared/schemas/report';
 

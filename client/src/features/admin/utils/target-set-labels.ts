@@ -1,4 +1,4 @@
-import { standardLevelLabels } from '@cloudstd/shared/domain/standard-labels';
+import { standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import type { Bilingual, Lang } from '../../../lib/i18n.tsx';
 import { adminMessages as m } from '../messages.ts';
 import type { CountedKind, CountedLevel, TargetSetChanges, TargetSetFormField } from './target-set-form-values.ts';

@@ -1,4 +1,4 @@
-import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/standard-labels';
+import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { BreakdownResponse } from '@cloudstd/shared/schemas/dashboard';
 import { standardStatuses } from '@cloudstd/shared/domain/standard-status';
 import type { Bilingual } from '../../../lib/i18n.tsx';

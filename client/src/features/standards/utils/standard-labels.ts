@@ -1,5 +1,5 @@
 import { findIndustrySector } from '@cloudstd/shared/domain/industry-sectors';
-import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/standard-labels';
+import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import { milestones, type MilestoneField, type StandardStatus } from '@cloudstd/shared/domain/standard-status';
 import type { Standard, StandardLevelValue } from '@cloudstd/shared/schemas/standard';
 import type { Bilingual, Lang } from '../../../lib/i18n.tsx';

@@ -1,0 +1,62 @@
+import type { CoverageState } from '../schemas/dashboard.ts';
+import type { EnterpriseSize } from '../schemas/enterprise.ts';
+import type { StandardKind } from '../schemas/standard.ts';
+import type { ProgressStatus } from './progress.ts';
+import type { StandardLevel } from './standard-number.ts';
+import type { StandardStatus } from './standard-status.ts';
+
+/**
+ * The product's vocabulary: the words for each rule's outcomes, in both languages, used by every page
+ * and every export (dashboard, 报表, PDF, XLSX, CSV), so the screen and the committee report say the
+ * same thing. Add a word here, never beside a page.
+ */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+export type Lang = keyof Bilingual;
+
+export const standardLevelLabels = {
+  national: { zh: '国家标准', en: 'National' },
+  industry: { zh: '行业标准', en: 'Industry' },
+  group: { zh: '团体标准', en: 'Group' },
+} as const satisfies Record<StandardLevel, Bilingual>;
+
+export const standardStatusLabels = {
+  none: { zh: '未立项', en: 'Not started' },
+  approved: { zh: '已立项', en: 'Approved' },
+  draft: { zh: '征求意见', en: 'Draft for comment' },
+  submitted: { zh: '已报批', en: 'Submitted' },
+  published: { zh: '已发布', en: 'Published' },
+  in_force: { zh: '现行', en: 'In force' },
+  withdrawn: { zh: '已废止', en: 'Withdrawn' },
+} as const satisfies Record<StandardStatus, Bilingual>;
+
+export const standardKindLabels = {
+  new: { zh: '制定', en: 'New' },
+  revision: { zh: '修订', en: 'Revision' },
+} as const satisfies Record<StandardKind, Bilingual>;
+
+/** Progress toward a goal (PRODUCT.md §5: achieved, on track ≥ 0.95, behind ≥ 0.6, at risk below). */
+export const progressStatusLabels = {
+  achieved: { zh: '已达成', en: 'Achieved' },
+  on_track: { zh: '进度正常', en: 'On track' },
+  behind: { zh: '进度滞后', en: 'Behind' },
+  at_risk: { zh: '存在风险', en: 'At risk' },
+} as const satisfies Record<ProgressStatus, Bilingual>;
+
+/** A direction's coverage at a date (PRODUCT.md §5). */
+export const coverageStateLabels = {
+  covered: { zh: '已覆盖', en: 'Covered' },
+  'group-only': { zh: '仅团体标准', en: 'Group standards only' },
+  gap: { zh: '空白', en: 'Gap' },
+} as const satisfies Record<CoverageState, Bilingual>;
+
+export const enterpriseSizeLabels = {
+  large: { zh: '大型', en: 'Large' },
+  medium: { zh: '中型', en: 'Medium' },
+  small: { zh: '小型', en: 'Small' },
+  micro: { zh: '微型', en: 'Micro' },
+} as const satisfies Record<EnterpriseSize, Bilingual>;
+
+export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;
