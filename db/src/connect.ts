@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { PGlite, types as pgliteTypes, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
@@ -77,6 +77,14 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
   return { db, driver: 'postgres', close: () => db.destroy() };
 }
 
+/** A PGlite instance that parses types as above (the tests open theirs from a dumped data directory). */
+export function createPglite(options: Omit<PGliteOptions, 'parsers'> = {}): Promise<PGlite> {
+  return PGlite.create({
+    ...options,
+    parsers: { [pgliteTypes.DATE]: identity, [pgliteTypes.INT8]: Number, [pgliteTypes.NUMERIC]: Number },
+  });
+}
+
 async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   let release: (() => Promise<void>) | undefined;
   let pgliteDir: string | undefined;
@@ -92,10 +100,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     }
   }
   try {
-    const pglite = await PGlite.create({
-      ...(pgliteDir ? { dataDir: pgliteDir } : {}),
-      parsers: { [pgliteTypes.DATE]: identity, [pgliteTypes.INT8]: Number, [pgliteTypes.NUMERIC]: Number },
-    });
+    const pglite = await createPglite(pgliteDir ? { dataDir: pgliteDir } : {});
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {
       db,

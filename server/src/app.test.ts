@@ -4,7 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { createUser } from './features/accounts/users.service.ts';
-import { createTestContext, testPasswords, type TestContext } from './testing/test-app.ts';
+import { createTestContext, testPasswordCost, testPasswords, type TestContext } from './testing/test-app.ts';
 
 interface OpenApiOperation {
   security?: unknown[];
@@ -120,7 +120,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL under pressure', () =>
   it('answers 503 within seconds, not never, when every pooled connection is busy', async () => {
     const handle = await createTestDatabase('postgres', { poolSize: 1 });
     try {
-      await createUser(handle.db, { username: 'admin', password: testPasswords.admin, role: 'admin' }, { id: null });
+      await createUser(
+        handle.db,
+        { username: 'admin', password: testPasswords.admin, role: 'admin' },
+        { id: null },
+        testPasswordCost,
+      );
       const app = createApp({ db: handle.db });
       const agent = request.agent(app);
       await agent.post('/api/v1/auth/login').send({ username: 'admin', password: testPasswords.admin }).expect(200);

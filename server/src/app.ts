@@ -9,6 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createAuthRouter } from './features/accounts/auth.router.ts';
+import type { PasswordCost } from './features/accounts/password.ts';
 import { sessionMiddleware, type SessionOptions } from './features/accounts/session.ts';
 import { createAuditRouter } from './features/audit/audit.router.ts';
 import { createUsersRouter } from './features/accounts/users.router.ts';
@@ -40,6 +41,11 @@ export interface AppOptions {
   clientDir?: string | null;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken?: string | undefined;
+  /**
+   * scrypt's cost for new password hashes; production's (N = 2^17) unless set. Only the tests lower it,
+   * in code: no environment variable reaches it, so a deployment cannot weaken it by accident.
+   */
+  passwordCost?: PasswordCost;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -107,8 +113,8 @@ export function createApp(options: AppOptions): Express {
   });
 
   const routers = [
-    createAuthRouter(db, session),
-    createUsersRouter(db),
+    createAuthRouter(db, session, options.passwordCost),
+    createUsersRouter(db, options.passwordCost),
     createFrameworkRouter(db),
     createStandardsRouter(db),
     createImportsRouter(db, { standards: standardsRegistryForImports, adoptions: adoptionRegistryForImports }),

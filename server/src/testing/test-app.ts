@@ -1,18 +1,12 @@
 import type { DatabaseDriver, DatabaseHandle } from '@cloudstd/db/connect';
-import { loadFrameworkFromFile, defaultFrameworkPath } from '@cloudstd/db/seeds/load-framework';
-import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import type { Role } from '@cloudstd/shared/schemas/user';
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp, type AppOptions } from '../app.ts';
-import { createUser } from '../features/accounts/users.service.ts';
+import { seededImage, testPasswordCost, testPasswords } from './seeded-image.ts';
 
-export const testPasswords: Record<Role, string> = {
-  admin: 'admin-password-123',
-  editor: 'editor-password-123',
-  viewer: 'viewer-password-123',
-};
+export { testPasswordCost, testPasswords } from './seeded-image.ts';
 
 export interface TestContext {
   app: Express;
@@ -22,18 +16,16 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A migrated database with the framework, the target sets and one user per role, and an app over it. */
+/**
+ * A database of its own holding the seeded image (the framework, the target sets, one user per role)
+ * and an app over it that hashes new passwords at the tests' cheap cost unless `options` say otherwise.
+ */
 export async function createTestContext(
   driver: DatabaseDriver,
   options: Omit<AppOptions, 'db'> = {},
 ): Promise<TestContext> {
-  const handle = await createTestDatabase(driver);
-  await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
-  await seedDefaultTargetSets(handle.db);
-  for (const role of ['admin', 'editor', 'viewer'] as const) {
-    await createUser(handle.db, { username: role, password: testPasswords[role], role }, { id: null });
-  }
-  const app = createApp({ db: handle.db, ...options });
+  const handle = await createTestDatabase(driver, {}, seededImage);
+  const app = createApp({ db: handle.db, passwordCost: testPasswordCost, ...options });
   const agents = new Map<Role, ReturnType<typeof request.agent>>();
   return {
     app,

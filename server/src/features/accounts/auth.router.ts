@@ -4,9 +4,14 @@ import type { Kysely } from 'kysely';
 import { requestId } from '../../http/request-id.ts';
 import { ApiRouter, currentUser } from '../../http/route.ts';
 import { changeOwnPassword, login, logout } from './auth.service.ts';
+import type { PasswordCost } from './password.ts';
 import { clearSessionCookie, setSessionCookie, type SessionOptions } from './session.ts';
 
-export function createAuthRouter(db: Kysely<Database>, sessionOptions: SessionOptions): ApiRouter {
+export function createAuthRouter(
+  db: Kysely<Database>,
+  sessionOptions: SessionOptions,
+  passwordCost?: PasswordCost,
+): ApiRouter {
   const routes = new ApiRouter('/auth');
 
   routes.post(
@@ -18,11 +23,12 @@ export function createAuthRouter(db: Kysely<Database>, sessionOptions: SessionOp
       response: meResponseSchema,
     },
     async ({ body, req, res }) => {
-      const { user, token } = await login(db, body, {
-        ip: req.ip ?? 'unknown',
-        ttlMs: sessionOptions.ttlMs,
-        requestId: requestId(req),
-      });
+      const { user, token } = await login(
+        db,
+        body,
+        { ip: req.ip ?? 'unknown', ttlMs: sessionOptions.ttlMs, requestId: requestId(req) },
+        passwordCost,
+      );
       setSessionCookie(res, token, sessionOptions);
       return { user };
     },
@@ -41,10 +47,13 @@ export function createAuthRouter(db: Kysely<Database>, sessionOptions: SessionOp
     '/password',
     { summary: 'Change your own password', access: 'viewer', body: changePasswordInputSchema },
     async ({ body, req, res }) => {
-      await changeOwnPassword(db, currentUser(res), body, {
-        sessionHash: res.locals.sessionHash as string | undefined,
-        requestId: requestId(req),
-      });
+      await changeOwnPassword(
+        db,
+        currentUser(res),
+        body,
+        { sessionHash: res.locals.sessionHash as string | undefined, requestId: requestId(req) },
+        passwordCost,
+      );
     },
   );
 

@@ -4,7 +4,7 @@ import type { User } from '@cloudstd/shared/schemas/user';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { AppError } from '../../http/errors.ts';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+import { hashPassword, productionPasswordCost, verifyAgainstDummy, verifyPassword } from './password.ts';
 import { hashToken, newSessionToken } from './session.ts';
 import * as sessions from './sessions.repository.ts';
 import * as users from './users.repository.ts';
@@ -17,6 +17,7 @@ export async function login(
   db: Kysely<Database>,
   input: LoginInput,
   context: { ip: string; ttlMs: number; requestId?: string },
+  passwordCost = productionPasswordCost,
 ): Promise<{ user: User; token: string }> {
   const attempt = { username: input.username.toLowerCase(), ip: context.ip };
   const failures = await sessions.countRecentFailures(db, { ...attempt, windowMinutes: loginLimits.windowMinutes });
@@ -33,7 +34,7 @@ export async function login(
   const row = await users.findUserByUsername(db, input.username);
   const valid = row
     ? await verifyPassword(input.password, row.password_hash)
-    : await verifyAgainstDummy(input.password);
+    : await verifyAgainstDummy(input.password, passwordCost);
   // A disabled account answers like a wrong password: nothing reveals which accounts exist.
   if (!row || !valid || row.disabled) {
     await sessions.recordLoginAttempt(db, { ...attempt, succeeded: false });
@@ -71,6 +72,7 @@ export async function changeOwnPassword(
   user: User,
   input: ChangePasswordInput,
   context: { sessionHash: string | undefined; requestId?: string },
+  passwordCost = productionPasswordCost,
 ): Promise<void> {
   const row = await users.findUserById(db, user.id);
   if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
@@ -78,7 +80,7 @@ export async function changeOwnPassword(
       errors: [{ field: 'currentPassword', messageZh: '当前密码不正确', messageEn: 'The current password is wrong' }],
     });
   }
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await hashPassword(input.newPassword, passwordCost);
   await db.transaction().execute(async (trx) => {
     await users.updateUser(trx, user.id, { password_hash: passwordHash });
     await sessions.deleteUserSessions(trx, user.id, context.sessionHash);

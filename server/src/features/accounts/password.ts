@@ -1,7 +1,14 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
+/** scrypt's cost: N = 2^log2N, block size r, parallelism p. */
+export interface PasswordCost {
+  log2N: number;
+  r: number;
+  p: number;
+}
+
 /** OWASP's scrypt floor: N=2^17, r=8, p=1 (128 MiB per hash, so maxmem must be raised). */
-const DEFAULT_COST = { log2N: 17, r: 8, p: 1 };
+export const productionPasswordCost: PasswordCost = { log2N: 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -18,8 +25,8 @@ function optionsFor(log2N: number, r: number, p: number): ScryptOptions {
 }
 
 /** `scrypt$17$8$1$<salt>$<key>` (base64url): parameters travel with the hash so they can be raised later. */
-export async function hashPassword(password: string): Promise<string> {
-  const { log2N, r, p } = DEFAULT_COST;
+export async function hashPassword(password: string, cost = productionPasswordCost): Promise<string> {
+  const { log2N, r, p } = cost;
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, optionsFor(log2N, r, p));
   return ['scrypt', log2N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
@@ -37,10 +44,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-let dummyHash: Promise<string> | undefined;
+const dummyHashes = new Map<string, Promise<string>>();
 /** Verifying against a throwaway hash when the user does not exist keeps both answers equally slow. */
-export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+export async function verifyAgainstDummy(password: string, cost = productionPasswordCost): Promise<false> {
+  const key = `${cost.log2N}$${cost.r}$${cost.p}`;
+  const dummyHash = dummyHashes.get(key) ?? hashPassword(randomBytes(16).toString('hex'), cost);
+  dummyHashes.set(key, dummyHash);
   await verifyPassword(password, await dummyHash);
   return false;
 }

@@ -9,9 +9,10 @@ import {
 import type { Kysely } from 'kysely';
 import { requestId } from '../../http/request-id.ts';
 import { ApiRouter, currentUser } from '../../http/route.ts';
+import type { PasswordCost } from './password.ts';
 import { createUser, listAllUsers, updateUserAccount } from './users.service.ts';
 
-export function createUsersRouter(db: Kysely<Database>): ApiRouter {
+export function createUsersRouter(db: Kysely<Database>, passwordCost?: PasswordCost): ApiRouter {
   const routes = new ApiRouter('/users');
 
   routes.get('/', { summary: 'List accounts', access: 'admin', response: userListSchema }, () => listAllUsers(db));
@@ -19,7 +20,7 @@ export function createUsersRouter(db: Kysely<Database>): ApiRouter {
   routes.post(
     '/',
     { summary: 'Create an account', access: 'admin', body: createUserInputSchema, response: userSchema, status: 201 },
-    ({ body, req, res }) => createUser(db, body, { id: currentUser(res).id, requestId: requestId(req) }),
+    ({ body, req, res }) => createUser(db, body, { id: currentUser(res).id, requestId: requestId(req) }, passwordCost),
   );
 
   routes.patch(
@@ -32,7 +33,7 @@ export function createUsersRouter(db: Kysely<Database>): ApiRouter {
       response: userSchema,
     },
     ({ params, body, req, res }) =>
-      updateUserAccount(db, params.id, body, { id: currentUser(res).id, requestId: requestId(req) }),
+      updateUserAccount(db, params.id, body, { id: currentUser(res).id, requestId: requestId(req) }, passwordCost),
   );
 
   return routes;

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { AppError } from '../../http/errors.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword, productionPasswordCost } from './password.ts';
 import { deleteUserSessions } from './sessions.repository.ts';
 import * as users from './users.repository.ts';
 
@@ -38,8 +38,9 @@ export async function createUser(
   db: Kysely<Database>,
   input: CreateUserInput,
   actor: { id: number | null; requestId?: string },
+  passwordCost = productionPasswordCost,
 ): Promise<User> {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, passwordCost);
   try {
     return await db.transaction().execute(async (trx) => {
       if (await users.findUserByUsername(trx, input.username)) throw usernameTaken(input.username);
@@ -75,8 +76,9 @@ export async function updateUserAccount(
   id: number,
   input: UpdateUserInput,
   actor: { id: number; requestId?: string },
+  passwordCost = productionPasswordCost,
 ): Promise<User> {
-  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password, passwordCost);
   return db.transaction().execute(async (trx) => {
     await users.lockAdmins(trx);
     const current = await users.findUserById(trx, id);

@@ -2,7 +2,8 @@ import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { userListSchema, userSchema } from '@cloudstd/shared/schemas/user';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../testing/test-app.ts';
+import { createApp } from '../../app.ts';
+import { createTestContext, testPasswords, type TestContext } from '../../testing/test-app.ts';
 
 describe.each(testDatabaseDrivers())('user management on %s', (driver) => {
   let ctx: TestContext;
@@ -133,5 +134,25 @@ describe.each(testDatabaseDrivers())('user management on %s', (driver) => {
     expect(await ctx.handle.db.selectFrom('app_user').select('id').where('username', '=', 'sneaky').execute()).toEqual(
       [],
     );
+  });
+
+  it('hashes new passwords at production cost (scrypt N = 2^17, r = 8, p = 1); only the tests lower it', async () => {
+    const hashOf = async (username: string) =>
+      (
+        await ctx.handle.db
+          .selectFrom('app_user')
+          .select('password_hash')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow()
+      ).password_hash;
+    const asDeployed = request.agent(createApp({ db: ctx.handle.db }));
+    await asDeployed.post('/api/v1/auth/login').send({ username: 'admin', password: testPasswords.admin }).expect(200);
+    await asDeployed
+      .post('/api/v1/users')
+      .send({ username: 'cost.check', password: 'long-enough-cost', role: 'viewer' })
+      .expect(201);
+    expect(await hashOf('cost.check')).toMatch(/^scrypt\$17\$8\$1\$/);
+    expect(await hashOf('admin')).toMatch(/^scrypt\$10\$8\$1\$/);
+    expect((await signIn('cost.check', 'long-enough-cost')).status).toBe(200);
   });
 });
