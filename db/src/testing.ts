@@ -110,13 +110,12 @@ export async function makeTestDatabaseImages(images: TestDatabaseImage[]): Promi
     delete process.env[MADE_IMAGES_VARIABLE];
   };
   try {
-    // PostgreSQL's share runs in the server's processes, so it overlaps PGlite's (this process's).
-    const [dumpFiles, templateNames] = await Promise.all([
-      makeImages(images, (image, base) => makePgliteImage(image, dumpDir, base)),
-      testDatabaseDrivers().includes('postgres')
-        ? makeImages(images, (image, base) => makePostgresImage(image, templates, base))
-        : undefined,
-    ]);
+    // One after the other: PGlite holds this process's event loop while it works, which would leave
+    // a PostgreSQL transaction idle long enough for the server to end it.
+    const dumpFiles = await makeImages(images, (image, base) => makePgliteImage(image, dumpDir, base));
+    const templateNames = testDatabaseDrivers().includes('postgres')
+      ? await makeImages(images, (image, base) => makePostgresImage(image, templates, base))
+      : undefined;
     const made: MadeImages = {};
     for (const image of images)
       made[image.name] = { pglite: dumpFiles.get(image), postgres: templateNames?.get(image) };

@@ -134,8 +134,11 @@ async function createUsers(url: string, users: AppUser[]): Promise<void> {
   }
 }
 
-/** POSTs JSON from inside the page, with its session, and answers the status (for set-up the UI is not under test for). */
-export function postFromPage(page: Page, apiPath: string, body: unknown): Promise<number> {
+/**
+ * POSTs JSON from inside the page, with its session, for set-up the UI is not under test for;
+ * answers the status and the parsed JSON body (null when there is none).
+ */
+export function postFromPage(page: Page, apiPath: string, body: unknown): Promise<{ status: number; body: unknown }> {
   return page.evaluate(
     async ([target, payload]) => {
       const res = await fetch(target, {
@@ -143,7 +146,8 @@ export function postFromPage(page: Page, apiPath: string, body: unknown): Promis
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(payload),
       });
-      return res.status;
+      const text = await res.text();
+      return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
     },
     [apiPath, body] as const,
   );

@@ -5,7 +5,7 @@ import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotDir, startApp, type RunningApp } from './harness.ts';
+import { postFromPage, screenshotDir, startApp, type RunningApp } from './harness.ts';
 
 /** The secretariat's list as Excel on Chinese Windows saves it: GB18030, Chinese headers, one bad row. */
 const announcement = [
@@ -101,10 +101,22 @@ describe('importing standards in a real browser', () => {
 
   it('importing the same file again changes nothing', async () => {
     const page = await app.newPage({ as: 'staff', viewport: { width: 1366, height: 900 } });
+    // Published after the first test's as-of date, so its dashboard figures stay as they are.
+    const listFile = path.join(app.dataDir, '2026年第2号公告.csv');
+    await writeFile(
+      listFile,
+      '标准号,标准名称,研制方向,发布日期\r\nGB/T 46011-2026,信息技术 云计算 术语,01.1,2026-08-01\r\n',
+    );
     await page.goto(`${app.url}/import`);
-    await page.getByTestId('import-dropzone').setInputFiles(path.join(app.dataDir, '2026年第1号公告-导入检查.xlsx'));
+    await page.getByTestId('import-dropzone').setInputFiles(listFile);
     const totals = page.getByTestId('import-totals');
-    await expect.poll(() => totals.innerText()).toMatch(/无变化\s*3/);
+    await expect.poll(() => totals.innerText()).toMatch(/新建\s*1/);
+    await page.getByRole('button', { name: '导入 1 项' }).click();
+    await expect.poll(() => page.getByTestId('import-done').innerText()).toContain('新建 1 项');
+
+    await page.goto(`${app.url}/import`);
+    await page.getByTestId('import-dropzone').setInputFiles(listFile);
+    await expect.poll(() => totals.innerText()).toMatch(/无变化\s*1/);
     expect(await page.getByRole('button', { name: '导入 0 项' }).isDisabled()).toBe(true);
     expect(await page.getByText('无需导入').count()).toBe(1);
     await page.close();
@@ -113,6 +125,16 @@ describe('importing standards in a real browser', () => {
   it('imports adoptions: a bad credit code is flagged, the fixed file creates the enterprises and moves the KPI', async () => {
     const page = await app.newPage({ as: 'staff' });
     const kpi = () => page.getByTestId('kpi-enterprises').innerText();
+    // The adopted standards, published after the first test's as-of date so they leave its figures alone.
+    for (const number of ['GB/T 46021-2026', 'GB/T 46022-2026', 'GB/T 46023-2026']) {
+      const { status } = await postFromPage(page, '/api/v1/standards', {
+        number,
+        titleZh: `信息技术 云计算 贯标测试标准 ${number}`,
+        directions: ['01.1'],
+        publishedOn: '2026-07-01',
+      });
+      expect(status).toBe(201);
+    }
     await page.goto(`${app.url}/`);
     await expect.poll(kpi).toMatch(/\b0\s*\/\s*1,000/);
 
@@ -121,9 +143,9 @@ describe('importing standards in a real browser', () => {
     const second = completeCreditCode('91110108MA0000001');
     const rows = (secondCode: string) => [
       ['企业名称', '统一社会信用代码', '行业', '省份', '标准号', '实施日期', '证明类型', '证明材料'],
-      ['端到端贯标科技有限公司', first, '软件和信息技术服务业', '福建', 'GB/T 46001-2026', adoptedOn, '证书', 'CERT-1'],
-      ['端到端贯标科技有限公司', first, '', '', 'gb/t 46002—2026', adoptedOn, '评估', ''],
-      ['第二家贯标企业', secondCode, '金融', '北京', 'GB/T 46003-2026', adoptedOn, '自我声明', ''],
+      ['端到端贯标科技有限公司', first, '软件和信息技术服务业', '福建', 'GB/T 46021-2026', adoptedOn, '证书', 'CERT-1'],
+      ['端到端贯标科技有限公司', first, '', '', 'gb/t 46022—2026', adoptedOn, '评估', ''],
+      ['第二家贯标企业', secondCode, '金融', '北京', 'GB/T 46023-2026', adoptedOn, '自我声明', ''],
     ];
     const file = path.join(app.dataDir, '贯标记录.csv');
     const write = (secondCode: string) =>

@@ -26,6 +26,10 @@ describe('报表: downloads from the reports page in a real browser', () => {
     const file = await download.path();
     return { name: download.suggestedFilename(), body: await readFile(file) };
   };
+  const openReports = async () => {
+    await page.goto(`${app.url}/reports?asOf=${AS_OF}`);
+    await expect.poll(() => page.getByTestId('report-preview').innerText()).toMatch(/计入目标的标准\s*\d+\s*\/\s*30/);
+  };
   const downloadAs = async (format: string) => {
     await page.getByText(format, { exact: true }).click();
     await expect.poll(() => page.getByRole('radio', { name: format }).isChecked()).toBe(true);
@@ -33,9 +37,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   };
 
   it('previews the report’s figures for the chosen date and downloads a Chinese PDF', async () => {
-    await page.goto(`${app.url}/reports?asOf=${AS_OF}`);
-    const preview = page.getByTestId('report-preview');
-    await expect.poll(() => preview.innerText()).toMatch(/计入目标的标准\s*\d+\s*\/\s*30/);
+    await openReports();
     await page.screenshot({ path: `${screenshotDir}/reports.png`, fullPage: true });
 
     const { name, body } = await downloadAs('PDF 报告');
@@ -48,6 +50,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   });
 
   it('downloads the Excel workbook with its four sheets', async () => {
+    await openReports();
     const { name, body } = await downloadAs('Excel 工作簿');
     expect(name).toBe(`云计算标准进展报告_${AS_OF}.xlsx`);
     const workbook = new ExcelJS.Workbook();
@@ -57,6 +60,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   });
 
   it('downloads both CSVs with a BOM and Chinese headers', async () => {
+    await openReports();
     const standards = await downloadAs('CSV 标准清单');
     expect(standards.name).toBe(`标准清单_${AS_OF}.csv`);
     expect([...standards.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -71,6 +75,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
   });
 
   it('publishes a snapshot, lists it and downloads its PDF, and compares two snapshots', async () => {
+    await openReports();
     await page.getByLabel('名称').fill('2026-Q3');
     await page.getByRole('button', { name: '发布快照' }).click();
     await page.getByRole('cell', { name: '2026-Q3', exact: true }).waitFor();
