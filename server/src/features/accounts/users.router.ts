@@ -7,8 +7,8 @@ import {
   userSchema,
 } from '@cloudstd/shared/schemas/user';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import { createUser, listAllUsers, updateUserAccount } from './users.service.ts';
 
 export function createUsersRouter(db: Kysely<Database>): ApiRouter {
@@ -19,7 +19,7 @@ export function createUsersRouter(db: Kysely<Database>): ApiRouter {
   routes.post(
     '/',
     { summary: 'Create an account', access: 'admin', body: createUserInputSchema, response: userSchema, status: 201 },
-    ({ body, req, res }) => createUser(db, body, { id: currentUser(res).id, requestId: requestId(req) }),
+    ({ body, req, res }) => createUser(db, body, actorOf({ req, res })),
   );
 
   routes.patch(
@@ -31,8 +31,7 @@ export function createUsersRouter(db: Kysely<Database>): ApiRouter {
       body: updateUserInputSchema,
       response: userSchema,
     },
-    ({ params, body, req, res }) =>
-      updateUserAccount(db, params.id, body, { id: currentUser(res).id, requestId: requestId(req) }),
+    ({ params, body, req, res }) => updateUserAccount(db, params.id, body, actorOf({ req, res })),
   );
 
   return routes;

@@ -12,10 +12,9 @@ import {
   listEnterprisesQuerySchema,
   updateEnterpriseInputSchema,
 } from '@cloudstd/shared/schemas/enterprise';
-import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import {
   createAdoption,
   createEnterprise,
@@ -26,13 +25,7 @@ import {
   listEnterprisesPage,
   restoreEnterprise,
   updateEnterprise,
-  type Actor,
 } from './enterprises.service.ts';
-
-function actor(req: Request, res: Response): Actor {
-  const user = currentUser(res);
-  return { id: user.id, role: user.role, requestId: requestId(req) };
-}
 
 export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/enterprises');
@@ -56,7 +49,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       response: enterpriseSchema,
       status: 201,
     },
-    ({ body, req, res }) => createEnterprise(db, body, actor(req, res)),
+    ({ body, req, res }) => createEnterprise(db, body, actorOf({ req, res })),
   );
   routes.get(
     '/:id',
@@ -77,7 +70,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       body: updateEnterpriseInputSchema,
       response: enterpriseSchema,
     },
-    ({ params, body, req, res }) => updateEnterprise(db, params.id, body, actor(req, res)),
+    ({ params, body, req, res }) => updateEnterprise(db, params.id, body, actorOf({ req, res })),
   );
   routes.delete(
     '/:id',
@@ -86,7 +79,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       access: 'editor',
       params: enterpriseIdParamsSchema,
     },
-    ({ params, req, res }) => deleteEnterprise(db, params.id, actor(req, res)),
+    ({ params, req, res }) => deleteEnterprise(db, params.id, actorOf({ req, res })),
   );
   routes.post(
     '/:id/restore',
@@ -96,7 +89,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       params: enterpriseIdParamsSchema,
       response: enterpriseSchema,
     },
-    ({ params, req, res }) => restoreEnterprise(db, params.id, actor(req, res)),
+    ({ params, req, res }) => restoreEnterprise(db, params.id, actorOf({ req, res })),
   );
   return routes;
 }
@@ -122,12 +115,12 @@ export function createAdoptionsRouter(db: Kysely<Database>): ApiRouter {
       response: adoptionSchema,
       status: 201,
     },
-    ({ body, req, res }) => createAdoption(db, body, actor(req, res)),
+    ({ body, req, res }) => createAdoption(db, body, actorOf({ req, res })),
   );
   routes.delete(
     '/:id',
     { summary: 'Delete an adoption record', access: 'editor', params: adoptionIdParamsSchema },
-    ({ params, req, res }) => deleteAdoption(db, params.id, actor(req, res)),
+    ({ params, req, res }) => deleteAdoption(db, params.id, actorOf({ req, res })),
   );
   return routes;
 }

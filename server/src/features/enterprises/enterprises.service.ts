@@ -12,20 +12,14 @@ import type {
   ListEnterprisesQuery,
   UpdateEnterpriseInput,
 } from '@cloudstd/shared/schemas/enterprise';
-import type { Role } from '@cloudstd/shared/schemas/user';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { isUniqueViolation } from '../../sql/errors.ts';
 import * as repo from './enterprises.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-export interface Actor {
-  id: number;
-  /** Decides whether a failing check character may be overridden (admins only). */
-  role: Role;
-  requestId?: string | undefined;
-}
 
 /** The one row → API mapping for enterprises. */
 export function enterpriseRowToEnterprise(row: repo.EnterpriseRowWithDetails): Enterprise {
@@ -172,10 +166,6 @@ export async function listEnterprisesPage(db: Db, query: ListEnterprisesQuery): 
   return { items: rows.map(enterpriseRowToEnterprise), total, page: query.page, pageSize: query.pageSize };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
-
 /** A unique violation means another request stored the same code between our check and our write. */
 async function rethrowCodeRace(db: Db, creditCode: string | undefined, error: unknown): Promise<never> {
   if (creditCode && isUniqueViolation(error)) {
@@ -218,7 +208,7 @@ async function insertEnterpriseIn(trx: Db, input: CreateEnterpriseInput, actor: 
     entity: 'enterprise',
     entityId: id,
     after: contentOf(created),
-    requestId: actor.requestId ?? null,
+    requestId: actor.requestId,
   });
   return created;
 }
@@ -285,7 +275,7 @@ export async function updateEnterprise(
         entityId: id,
         before: contentOf(current),
         after: contentOf(updated),
-        requestId: actor.requestId ?? null,
+        requestId: actor.requestId,
       });
       return updated;
     });
@@ -305,7 +295,7 @@ export async function deleteEnterprise(db: Kysely<Database>, id: number, actor: 
       action: 'delete',
       entity: 'enterprise',
       entityId: id,
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
   });
 }
@@ -324,7 +314,7 @@ export async function restoreEnterprise(db: Kysely<Database>, id: number, actor:
       action: 'restore',
       entity: 'enterprise',
       entityId: id,
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
     return loadEnterprise(trx, id);
   });
@@ -387,7 +377,7 @@ export async function recordAdoption(
     entity: 'adoption',
     entityId: id,
     after: adoptionContent(adoption),
-    requestId: actor.requestId ?? null,
+    requestId: actor.requestId,
   });
   return { ok: true, adoption };
 }
@@ -468,7 +458,7 @@ export async function deleteAdoption(db: Kysely<Database>, id: number, actor: Ac
       entity: 'adoption',
       entityId: id,
       before: adoptionContent(adoptionRowToAdoption(row)),
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
   });
 }

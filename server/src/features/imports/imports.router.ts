@@ -7,14 +7,13 @@ import {
 } from '@cloudstd/shared/schemas/import';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf, type Actor } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import {
   getAdoptionsTemplate,
   getStandardsTemplate,
   importAdoptions,
   importStandards,
-  type ImportActor,
   type ImportRegistries,
   type UploadedFile,
 } from './imports.service.ts';
@@ -46,7 +45,7 @@ async function answer(
 interface ImportKindRoutes {
   kind: 'standards' | 'adoptions';
   summary: string;
-  run: (file: UploadedFile, query: ImportQuery, actor: ImportActor) => Promise<ImportReport>;
+  run: (file: UploadedFile, query: ImportQuery, actor: Actor) => Promise<ImportReport>;
   templateSummary: string;
   templateName: string;
   template: () => Promise<Buffer>;
@@ -81,7 +80,7 @@ export function createImportsRouter(db: Kysely<Database>, registries: ImportRegi
       { summary, access: 'editor', query: importQuerySchema, response: importReportSchema },
       async ({ query, req, res }) => {
         const file = await receiveUpload(req, res);
-        const report = await run(file, query, { id: currentUser(res).id, requestId: requestId(req) });
+        const report = await run(file, query, actorOf({ req, res }));
         return answer(report, file.name, query.format, res);
       },
     );

@@ -10,7 +10,9 @@ import {
   type ImportTotals,
 } from '@cloudstd/shared/schemas/import';
 import type { Kysely } from 'kysely';
+import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { isDeadlock, isUniqueViolation } from '../../sql/errors.ts';
 import { adoptionColumns } from './adoption-columns.ts';
 import { planAdoptionsImport, type AdoptionRegistry } from './adoption-import.ts';
 import { readAdoptionRow } from './adoption-rows.ts';
@@ -24,11 +26,6 @@ import { standardColumns } from './standards-columns.ts';
 import { planStandardsImport, type StandardsRegistry } from './standards-import.ts';
 import { readStandardRow } from './standards-rows.ts';
 import { buildStandardsTemplate } from './standards-template.ts';
-
-export interface ImportActor {
-  id: number;
-  requestId: string | null;
-}
 
 export interface UploadedFile {
   bytes: Buffer;
@@ -72,13 +69,9 @@ function totalsOf(kind: ImportKind, rows: readonly ImportRow[]): ImportTotals {
   return totals;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
-
 /** A unique violation or a deadlock: another transaction wrote the same records between our read and our write. */
 function isWriteConflict(error: unknown): boolean {
-  return isUniqueViolation(error) || (error as { code?: string }).code === '40P01';
+  return isUniqueViolation(error) || isDeadlock(error);
 }
 
 /** The parts of the report that describe the file rather than its rows. */
@@ -112,7 +105,7 @@ async function runImport(
   spec: ImportKindSpec,
   file: UploadedFile,
   query: ImportQuery,
-  actor: ImportActor,
+  actor: Actor,
 ): Promise<ImportReport> {
   if (!query.dryRun && query.format === 'xlsx') {
     throw new AppError('VALIDATION_FAILED', {
@@ -196,7 +189,7 @@ async function runImport(
   });
 }
 
-function standardsKind(registry: StandardsRegistry, actor: ImportActor): ImportKindSpec {
+function standardsKind(registry: StandardsRegistry, actor: Actor): ImportKindSpec {
   return {
     kind: 'standards',
     columns: standardColumns,
@@ -259,7 +252,7 @@ function standardsKind(registry: StandardsRegistry, actor: ImportActor): ImportK
   };
 }
 
-function adoptionsKind(registry: AdoptionRegistry, actor: ImportActor): ImportKindSpec {
+function adoptionsKind(registry: AdoptionRegistry, actor: Actor): ImportKindSpec {
   return {
     kind: 'adoptions',
     columns: adoptionColumns,
@@ -331,7 +324,7 @@ export function importStandards(
   registry: StandardsRegistry,
   file: UploadedFile,
   query: ImportQuery,
-  actor: ImportActor,
+  actor: Actor,
 ): Promise<ImportReport> {
   return runImport(db, standardsKind(registry, actor), file, query, actor);
 }
@@ -342,7 +335,7 @@ export function importAdoptions(
   registry: AdoptionRegistry,
   file: UploadedFile,
   query: ImportQuery,
-  actor: ImportActor,
+  actor: Actor,
 ): Promise<ImportReport> {
   return runImport(db, adoptionsKind(registry, actor), file, query, actor);
 }

@@ -11,7 +11,7 @@ import {
   snapshotSchema,
 } from '@cloudstd/shared/schemas/report';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
+import { actorOf } from '../../http/actor.ts';
 import { ApiRouter, currentUser } from '../../http/route.ts';
 import type { ProgressSource } from './report-sources.ts';
 import {
@@ -40,7 +40,7 @@ export function createSnapshotsRouter(db: Kysely<Database>, source: ProgressSour
       response: snapshotSchema,
       status: 201,
     },
-    ({ body, req, res }) => createSnapshot(db, source, body, { id: currentUser(res).id, requestId: requestId(req) }),
+    ({ body, req, res }) => createSnapshot(db, source, body, actorOf({ req, res })),
   );
   routes.get(
     '/:id',

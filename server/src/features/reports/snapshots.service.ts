@@ -12,7 +12,9 @@ import {
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { isUniqueViolation } from '../../sql/errors.ts';
 import { compareSnapshots } from './compare-snapshots.ts';
 import { buildReportData, resolveReportScope } from './report-data.ts';
 import type { ProgressSource } from './report-sources.ts';
@@ -20,10 +22,6 @@ import { sendReport } from './reports.service.ts';
 import * as repo from './snapshots.repository.ts';
 
 type Db = Kysely<Database>;
-interface Actor {
-  id: number;
-  requestId?: string;
-}
 
 /** The one row → API mapping for snapshots. */
 function snapshotRowToSnapshot(row: repo.SnapshotListRow): Snapshot {
@@ -103,13 +101,13 @@ export async function createSnapshot(
           counted: data.counted.map((standard) => standard.id),
           enterprises: data.enterprises.length,
         },
-        requestId: actor.requestId ?? null,
+        requestId: actor.requestId,
       });
       return created;
     });
   } catch (error) {
     // Another request published the same name between our check and our insert.
-    if ((error as { code?: string }).code === '23505') throw nameTaken(input.name);
+    if (isUniqueViolation(error)) throw nameTaken(input.name);
     throw error;
   }
 }

@@ -15,14 +15,12 @@ import {
 } from '@cloudstd/shared/schemas/standard';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { isUniqueViolation } from '../../sql/errors.ts';
 import * as repo from './standards.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-interface Actor {
-  id: number;
-  requestId?: string;
-}
 
 export function milestoneDatesOfRow(
   row: Pick<StandardRow, 'approved_on' | 'draft_on' | 'submitted_on' | 'published_on' | 'in_force_on' | 'withdrawn_on'>,
@@ -184,10 +182,6 @@ export function contentToRow(content: StandardContent) {
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
-
 async function loadStandard(db: Db, id: number, asOf: string): Promise<Standard> {
   const row = await repo.findStandardById(db, id);
   if (!row) throw notFound(id);
@@ -276,7 +270,7 @@ export async function createStandard(
         entity: 'standard',
         entityId: id,
         after: contentOf(created),
-        requestId: actor.requestId ?? null,
+        requestId: actor.requestId,
       });
       return created;
     });
@@ -342,7 +336,7 @@ export async function updateStandard(
         entityId: id,
         before,
         after: contentOf(updated),
-        requestId: actor.requestId ?? null,
+        requestId: actor.requestId,
       });
       return updated;
     });
@@ -370,7 +364,7 @@ export async function deleteStandard(db: Kysely<Database>, id: number, actor: Ac
       action: 'delete',
       entity: 'standard',
       entityId: id,
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
   });
 }
@@ -391,7 +385,7 @@ export async function restoreStandard(db: Kysely<Database>, id: number, actor: A
       action: 'restore',
       entity: 'standard',
       entityId: id,
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
     return loadStandard(trx, id, todayInChina());
   });
