@@ -16,9 +16,7 @@ import { createFrameworkRouter } from './features/framework/framework.router.ts'
 import { createDashboardRouter } from './features/progress/dashboard.router.ts';
 import { createTargetsRouter } from './features/progress/targets.router.ts';
 import { createAdoptionsRouter, createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
-import { adoptionRegistryForImports } from './features/enterprises/enterprises.bulk.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
-import { standardsRegistryForImports } from './features/standards/standards.bulk.ts';
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
@@ -111,7 +109,7 @@ export function createApp(options: AppOptions): Express {
     createUsersRouter(db),
     createFrameworkRouter(db),
     createStandardsRouter(db),
-    createImportsRouter(db, { standards: standardsRegistryForImports, adoptions: adoptionRegistryForImports }),
+    createImportsRouter(db),
     createAuditRouter(db),
     createTargetsRouter(db),
     createDashboardRouter(db),

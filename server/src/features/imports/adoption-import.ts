@@ -1,5 +1,5 @@
 import type { Database } from '@cloudstd/db/tables';
-import type { AdoptionEvidence, EnterpriseSize } from '@cloudstd/shared/schemas/enterprise';
+import type { EnterpriseSize } from '@cloudstd/shared/schemas/enterprise';
 import type {
   AdoptionImportColumnKey,
   ImportChange,
@@ -8,86 +8,16 @@ import type {
   ImportRowError,
 } from '@cloudstd/shared/schemas/import';
 import type { Kysely } from 'kysely';
+import {
+  findAdoptions,
+  findEnterprisesByCreditCodes,
+  findStandardsByNumbers,
+  type AdoptableStandard,
+  type AdoptionFields,
+  type AdoptionsWrite,
+  type NewEnterpriseContent,
+} from '../enterprises/enterprises.bulk.service.ts';
 import type { AdoptionRowReading, AdoptionRowValues } from './adoption-rows.ts';
-
-export interface RegisteredEnterprise {
-  id: number;
-  name: string;
-  creditCode: string;
-  industry: string | null;
-  province: string | null;
-  size: EnterpriseSize | null;
-}
-
-export interface AdoptableStandard {
-  id: number;
-  number: string;
-  titleZh: string;
-  publishedOn: string | null;
-  /** A deleted standard cannot be adopted; it is returned so the row can say so. */
-  deleted: boolean;
-}
-
-/** What an adoption records, as the API names it. */
-export interface AdoptionFields {
-  adoptedOn: string;
-  evidence: AdoptionEvidence;
-  reference: string | null;
-  notes: string | null;
-}
-
-export interface RecordedAdoption extends AdoptionFields {
-  id: number;
-  enterpriseId: number;
-  standardId: number;
-}
-
-/** A new enterprise: what the file says about it. */
-export interface NewEnterpriseContent {
-  name: string;
-  creditCode: string;
-  industry: string | null;
-  province: string | null;
-  size: EnterpriseSize | null;
-}
-
-export interface AdoptionsWrite {
-  enterprises: readonly NewEnterpriseContent[];
-  /** New adoptions; the enterprise by credit code (registered, or among `enterprises`). */
-  creates: readonly (AdoptionFields & { creditCode: string; standardId: number })[];
-  updates: readonly { id: number; before: RecordedAdoption; after: AdoptionFields }[];
-}
-
-/**
- * What the adoptions import needs of the enterprises feature (implemented in
- * features/enterprises/enterprises.bulk.ts and handed over by app.ts): lookups of many rows at once,
- * and one audited bulk write with the same records and audit entries as the one-by-one API.
- * `lock` (a commit) holds what was read until the transaction ends.
- */
-export interface AdoptionRegistry {
-  findEnterprisesByCreditCodes(
-    db: Kysely<Database>,
-    creditCodes: readonly string[],
-    options: { lock: boolean },
-  ): Promise<RegisteredEnterprise[]>;
-  findStandardsByNumbers(
-    db: Kysely<Database>,
-    numbers: readonly string[],
-    options: { lock: boolean },
-  ): Promise<AdoptableStandard[]>;
-  findAdoptions(
-    db: Kysely<Database>,
-    enterpriseIds: readonly number[],
-    standardIds: readonly number[],
-    options: { lock: boolean },
-  ): Promise<RecordedAdoption[]>;
-  /** Returns the new enterprises' ids by credit code and the new adoptions' ids in the order of `creates`. */
-  write(
-    db: Kysely<Database>,
-    plan: AdoptionsWrite,
-    actor: { id: number; requestId: string | null; importId: number | null },
-  ): Promise<{ enterpriseIds: Map<string, number>; adoptionIds: number[] }>;
-}
 
 export interface AdoptionsImportPlan extends AdoptionsWrite {
   /** Index into the report's rows of each create. */
@@ -137,7 +67,6 @@ const adoptionFields = [
  */
 export async function planAdoptionsImport(
   db: Kysely<Database>,
-  registry: AdoptionRegistry,
   readings: readonly AdoptionRowReading[],
   options: { lock: boolean; today: string },
 ): Promise<{ rows: ImportRow[]; plan: AdoptionsImportPlan }> {
@@ -150,8 +79,8 @@ export async function planAdoptionsImport(
   const lock = { lock: options.lock };
   // Sorted, so concurrent imports take their row locks in the same order.
   const [enterprises, standards] = await Promise.all([
-    registry.findEnterprisesByCreditCodes(db, [...codes].sort(), lock),
-    registry.findStandardsByNumbers(db, [...numbers].sort(), lock),
+    findEnterprisesByCreditCodes(db, [...codes].sort(), lock),
+    findStandardsByNumbers(db, [...numbers].sort(), lock),
   ]);
   const enterpriseByCode = new Map(enterprises.map((enterprise) => [enterprise.creditCode, enterprise]));
   const standardByNumber = new Map<string, AdoptableStandard>();
@@ -160,7 +89,7 @@ export async function planAdoptionsImport(
     if (!seen || (seen.deleted && !standard.deleted)) standardByNumber.set(standard.number, standard);
   }
   const liveStandards = [...standardByNumber.values()].filter((standard) => !standard.deleted);
-  const adoptions = await registry.findAdoptions(
+  const adoptions = await findAdoptions(
     db,
     enterprises.map((enterprise) => enterprise.id),
     liveStandards.map((standard) => standard.id),

@@ -14,7 +14,6 @@ import {
   getStandardsTemplate,
   importAdoptions,
   importStandards,
-  type ImportRegistries,
   type UploadedFile,
 } from './imports.service.ts';
 import { receiveUpload } from './receive-upload.ts';
@@ -51,14 +50,14 @@ interface ImportKindRoutes {
   template: () => Promise<Buffer>;
 }
 
-export function createImportsRouter(db: Kysely<Database>, registries: ImportRegistries): ApiRouter {
+export function createImportsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/imports');
   const kinds: ImportKindRoutes[] = [
     {
       kind: 'standards',
       summary:
         'Import standards from an XLSX or CSV file (multipart field `file`): a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
-      run: (file, query, actor) => importStandards(db, registries.standards, file, query, actor),
+      run: (file, query, actor) => importStandards(db, file, query, actor),
       templateSummary: 'The standards import template: columns with zh/en headers, an example, the 50 directions',
       templateName: '标准导入模板.xlsx',
       template: () => getStandardsTemplate(db),
@@ -67,7 +66,7 @@ export function createImportsRouter(db: Kysely<Database>, registries: ImportRegi
       kind: 'adoptions',
       summary:
         'Import adoptions (enterprise, credit code, standard number, date, evidence…) from an XLSX or CSV file (multipart field `file`): enterprises are matched by credit code or created; a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
-      run: (file, query, actor) => importAdoptions(db, registries.adoptions, file, query, actor),
+      run: (file, query, actor) => importAdoptions(db, file, query, actor),
       templateSummary: 'The adoptions import template: columns with zh/en headers, an example, the rules',
       templateName: '贯标记录导入模板.xlsx',
       template: getAdoptionsTemplate,

@@ -12,9 +12,11 @@ import {
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { writeAdoptions } from '../enterprises/enterprises.bulk.service.ts';
+import { writeStandards } from '../standards/standards.bulk.service.ts';
 import { isDeadlock, isUniqueViolation } from '../../sql/errors.ts';
 import { adoptionColumns } from './adoption-columns.ts';
-import { planAdoptionsImport, type AdoptionRegistry } from './adoption-import.ts';
+import { planAdoptionsImport } from './adoption-import.ts';
 import { readAdoptionRow } from './adoption-rows.ts';
 import { buildAdoptionsTemplate } from './adoption-template.ts';
 import { DirectionNames } from './direction-names.ts';
@@ -23,19 +25,13 @@ import { RESULT_HEADER } from './report-workbook.ts';
 import { keysOfHeaders, matchColumns, type ColumnSpec, type MatchedSheet } from './spreadsheet/columns.ts';
 import { readSpreadsheet, type Spreadsheet } from './spreadsheet/read-spreadsheet.ts';
 import { standardColumns } from './standards-columns.ts';
-import { planStandardsImport, type StandardsRegistry } from './standards-import.ts';
+import { planStandardsImport } from './standards-import.ts';
 import { readStandardRow } from './standards-rows.ts';
 import { buildStandardsTemplate } from './standards-template.ts';
 
 export interface UploadedFile {
   bytes: Buffer;
   name: string;
-}
-
-/** The registries the import kinds write through (handed over by app.ts). */
-export interface ImportRegistries {
-  standards: StandardsRegistry;
-  adoptions: AdoptionRegistry;
 }
 
 /** A commit's writes, run inside its transaction under the import's id; fills in the new records' ids. */
@@ -189,7 +185,7 @@ async function runImport(
   });
 }
 
-function standardsKind(registry: StandardsRegistry, actor: Actor): ImportKindSpec {
+function standardsKind(actor: Actor): ImportKindSpec {
   return {
     kind: 'standards',
     columns: standardColumns,
@@ -217,18 +213,19 @@ function standardsKind(registry: StandardsRegistry, actor: Actor): ImportKindSpe
       const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
       return {
         async plan(trx, options) {
-          const { rows, plan } = await planStandardsImport(trx, registry, readings, directions, options);
+          const { rows, plan } = await planStandardsImport(trx, readings, directions, options);
           if (plan.creates.length === 0 && plan.updates.length === 0) return { rows, write: null };
           return {
             rows,
             write: async (writer, importId) => {
-              const createdIds = await registry.write(
+              const createdIds = await writeStandards(
                 writer,
                 {
                   creates: plan.creates.map((create) => create.content),
                   updates: plan.updates.map(({ id, before, after }) => ({ id, before, after })),
                 },
-                { id: actor.id, requestId: actor.requestId, importId },
+                actor,
+                importId,
               );
               plan.creates.forEach((create, position) => {
                 const row = rows[create.index];
@@ -252,7 +249,7 @@ function standardsKind(registry: StandardsRegistry, actor: Actor): ImportKindSpe
   };
 }
 
-function adoptionsKind(registry: AdoptionRegistry, actor: Actor): ImportKindSpec {
+function adoptionsKind(actor: Actor): ImportKindSpec {
   return {
     kind: 'adoptions',
     columns: adoptionColumns,
@@ -279,7 +276,7 @@ function adoptionsKind(registry: AdoptionRegistry, actor: Actor): ImportKindSpec
       const readings = matched.dataRows.map((row) => readAdoptionRow(row, matched.columns));
       return Promise.resolve({
         async plan(trx, options) {
-          const { rows, plan } = await planAdoptionsImport(trx, registry, readings, {
+          const { rows, plan } = await planAdoptionsImport(trx, readings, {
             lock: options.lock,
             today: todayInChina(),
           });
@@ -287,11 +284,7 @@ function adoptionsKind(registry: AdoptionRegistry, actor: Actor): ImportKindSpec
           return {
             rows,
             write: async (writer, importId) => {
-              const { enterpriseIds } = await registry.write(writer, plan, {
-                id: actor.id,
-                requestId: actor.requestId,
-                importId,
-              });
+              const { enterpriseIds } = await writeAdoptions(writer, plan, actor, importId);
               rows.forEach((row, index) => {
                 const enterprise = row.enterprise;
                 if (!enterprise?.isNew) return;
@@ -321,23 +314,21 @@ function adoptionsKind(registry: AdoptionRegistry, actor: Actor): ImportKindSpec
 /** Imports a spreadsheet of standards (see runImport). */
 export function importStandards(
   db: Kysely<Database>,
-  registry: StandardsRegistry,
   file: UploadedFile,
   query: ImportQuery,
   actor: Actor,
 ): Promise<ImportReport> {
-  return runImport(db, standardsKind(registry, actor), file, query, actor);
+  return runImport(db, standardsKind(actor), file, query, actor);
 }
 
 /** Imports a spreadsheet of adoptions, creating the enterprises it names that are not registered (see runImport). */
 export function importAdoptions(
   db: Kysely<Database>,
-  registry: AdoptionRegistry,
   file: UploadedFile,
   query: ImportQuery,
   actor: Actor,
 ): Promise<ImportReport> {
-  return runImport(db, adoptionsKind(registry, actor), file, query, actor);
+  return runImport(db, adoptionsKind(actor), file, query, actor);
 }
 
 /** The template workbook: the columns with zh/en headers, an example row, and the directions sheet. */

@@ -7,6 +7,8 @@ import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
+import { standardRowToContent } from '../standards/standards.content.service.ts';
+import { findDirectionCodes } from '../standards/standards.service.ts';
 import type { ProgressSource } from './report-sources.ts';
 import * as repo from './reports.repository.ts';
 
@@ -58,33 +60,9 @@ export function countedStandardsFilter(set: TargetSet, asOf: string): StandardsF
 
 type StandardRowWithStatus = Awaited<ReturnType<typeof repo.findStandardsByIds>>[number];
 
+/** A standard as reports list it: its content (the standards' one mapping) and its status at the date. */
 function standardRowToReportStandard(row: StandardRowWithStatus, directions: string[]): ReportStandard {
-  return {
-    id: row.id,
-    number: row.number,
-    planNumber: row.plan_number,
-    titleZh: row.title_zh,
-    titleEn: row.title_en,
-    level: row.level,
-    sector: row.sector,
-    kind: row.kind,
-    replaces: row.replaces,
-    status: row.status,
-    approvedOn: row.approved_on,
-    draftOn: row.draft_on,
-    submittedOn: row.submitted_on,
-    publishedOn: row.published_on,
-    inForceOn: row.in_force_on,
-    withdrawnOn: row.withdrawn_on,
-    committee: row.committee,
-    international:
-      row.international_ref && row.international_degree
-        ? { ref: row.international_ref, degree: row.international_degree }
-        : null,
-    tags: row.tags,
-    notes: row.notes,
-    directions,
-  };
+  return { id: row.id, ...standardRowToContent(row, directions), status: row.status };
 }
 
 /**
@@ -102,7 +80,7 @@ export async function* streamStandards(
     const chunk = ids.slice(start, start + EXPORT_CHUNK);
     const [rows, directions] = await Promise.all([
       repo.findStandardsByIds(db, chunk, filter.asOf),
-      repo.findDirectionCodes(db, chunk),
+      findDirectionCodes(db, chunk),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     yield chunk.flatMap((id) => {
