@@ -20,7 +20,6 @@ import { createStandardsRouter } from './features/standards/standards.router.ts'
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
-import { createProgressSource } from './reporting/progress-source.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -113,8 +112,8 @@ export function createApp(options: AppOptions): Express {
     createAuditRouter(db),
     createTargetsRouter(db),
     createDashboardRouter(db),
-    createReportsRouter(db, createProgressSource(db)),
-    createSnapshotsRouter(db, createProgressSource(db)),
+    createReportsRouter(db),
+    createSnapshotsRouter(db),
     createEnterprisesRouter(db),
     createAdoptionsRouter(db),
   ];

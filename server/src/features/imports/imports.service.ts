@@ -11,6 +11,7 @@ import {
 } from '@cloudstd/shared/schemas/import';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
+import { asciiFileName, Download } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAdoptions } from '../enterprises/enterprises.bulk.service.ts';
 import { writeStandards } from '../standards/standards.bulk.service.ts';
@@ -21,7 +22,7 @@ import { readAdoptionRow } from './adoption-rows.ts';
 import { buildAdoptionsTemplate } from './adoption-template.ts';
 import { DirectionNames } from './direction-names.ts';
 import * as repo from './imports.repository.ts';
-import { RESULT_HEADER } from './report-workbook.ts';
+import { buildReportWorkbook, RESULT_HEADER } from './report-workbook.ts';
 import { keysOfHeaders, matchColumns, type ColumnSpec, type MatchedSheet } from './spreadsheet/columns.ts';
 import { readSpreadsheet, type Spreadsheet } from './spreadsheet/read-spreadsheet.ts';
 import { standardColumns } from './standards-columns.ts';
@@ -332,12 +333,21 @@ export function importAdoptions(
 }
 
 /** The template workbook: the columns with zh/en headers, an example row, and the directions sheet. */
-export async function getStandardsTemplate(db: Kysely<Database>): Promise<Buffer> {
+export async function getStandardsTemplate(db: Kysely<Database>): Promise<Download> {
   const nodes = await repo.listDefaultFrameworkNodes(db);
-  return buildStandardsTemplate(nodes, new DirectionNames(nodes));
+  const fileName = { utf8: '标准导入模板.xlsx', ascii: 'cloudstd-standards-template.xlsx' };
+  return Download.ofBytes('xlsx', fileName, await buildStandardsTemplate(nodes, new DirectionNames(nodes)));
 }
 
 /** The adoptions template: the columns with zh/en headers, an example row, and the instructions. */
-export function getAdoptionsTemplate(): Promise<Buffer> {
-  return buildAdoptionsTemplate();
+export async function getAdoptionsTemplate(): Promise<Download> {
+  const fileName = { utf8: '贯标记录导入模板.xlsx', ascii: 'cloudstd-adoptions-template.xlsx' };
+  return Download.ofBytes('xlsx', fileName, await buildAdoptionsTemplate());
+}
+
+/** A dry run's report as the uploaded file with each row's outcome, to fix and upload again. */
+export async function reportAsWorkbook(report: ImportReport, uploadedName: string): Promise<Download> {
+  const base = uploadedName.replace(/\.[^.]*$/, '');
+  const fileName = { utf8: `${base}-导入检查.xlsx`, ascii: `${asciiFileName(base)}-import-check.xlsx` };
+  return Download.ofBytes('xlsx', fileName, await buildReportWorkbook(report));
 }

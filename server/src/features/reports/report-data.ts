@@ -9,7 +9,13 @@ import { AppError } from '../../http/errors.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
 import { standardRowToContent } from '../standards/standards.content.service.ts';
 import { findDirectionCodes } from '../standards/standards.service.ts';
-import type { ProgressSource } from './report-sources.ts';
+import {
+  getCoverage,
+  getMilestones,
+  getSummary,
+  getTimeline,
+  resolveDashboardQuery,
+} from '../progress/dashboard.service.ts';
 import * as repo from './reports.repository.ts';
 
 type Db = Kysely<Database>;
@@ -25,10 +31,13 @@ export interface ReportScope {
 
 /** The report's date, set and "since" date; `since` after the as-of date is a 400 on `since`. */
 export async function resolveReportScope(
-  source: ProgressSource,
+  db: Db,
   query: { asOf?: string | undefined; targetSet?: string | undefined; since?: string | undefined },
 ): Promise<ReportScope> {
-  const { asOf, set } = await source.resolve({ asOf: query.asOf ?? todayInChina(), targetSet: query.targetSet });
+  const { asOf, set } = await resolveDashboardQuery(db, {
+    asOf: query.asOf ?? todayInChina(),
+    targetSet: query.targetSet,
+  });
   const since = query.since ?? defaultReportSince(asOf);
   if (since > asOf) {
     throw new AppError('VALIDATION_FAILED', {
@@ -137,13 +146,13 @@ async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterpris
  * Everything a progress report shows, from the dashboard's own computations: what the live report
  * renders, and what a snapshot freezes.
  */
-export async function buildReportData(db: Db, source: ProgressSource, scope: ReportScope): Promise<ReportData> {
+export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
   const { asOf, set, since } = scope;
   const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
-    source.summary(set, asOf),
-    source.coverage(asOf),
-    source.timeline(set, asOf),
-    source.milestones(set, asOf),
+    getSummary(db, set, asOf),
+    getCoverage(db, asOf),
+    getTimeline(db, set, asOf),
+    getMilestones(db, set, asOf),
     repo.findParts(db),
     collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
     collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
