@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
 import * as bulk from './enterprises.bulk.repository.ts';
-import { contentOf, enterpriseRowToEnterprise, type adoptionContent } from './enterprises.service.ts';
+import type { adoptionContent } from './adoptions.service.ts';
+import { contentOf, enterpriseRowToEnterprise } from './enterprises.service.ts';
 
 /**
  * Enterprises and adoptions as a bulk import sees them: the same records and audit entries as the
