@@ -1,4 +1,4 @@
-import type { Database } from '@cloudstd/db/tables';
+import type { AdoptionRow, Database } from '@cloudstd/db/tables';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import type {
   Adoption,
@@ -16,8 +16,8 @@ import * as repo from './adoptions.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The one row → API mapping for adoptions. */
-export function adoptionRowToAdoption(row: repo.AdoptionRowWithDetails): Adoption {
+/** What an adoption row records, as the API names it (the bulk import compares rows with this). */
+export function adoptionRecordOf(row: AdoptionRow) {
   return {
     id: row.id,
     enterpriseId: row.enterprise_id,
@@ -26,6 +26,13 @@ export function adoptionRowToAdoption(row: repo.AdoptionRowWithDetails): Adoptio
     evidence: row.evidence,
     reference: row.reference,
     notes: row.notes,
+  };
+}
+
+/** The one row → API mapping for adoptions. */
+export function adoptionRowToAdoption(row: repo.AdoptionRowWithDetails): Adoption {
+  return {
+    ...adoptionRecordOf(row),
     enterpriseName: row.enterprise_name,
     enterpriseCreditCode: row.enterprise_credit_code,
     standardNumber: row.standard_number,

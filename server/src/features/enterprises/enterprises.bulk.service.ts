@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
 import * as bulk from './enterprises.bulk.repository.ts';
-import type { adoptionContent } from './adoptions.service.ts';
+import { adoptionRecordOf, type adoptionContent } from './adoptions.service.ts';
 import { contentOf, enterpriseRowToEnterprise } from './enterprises.service.ts';
 
 /**
@@ -106,15 +106,7 @@ export async function findAdoptions(
   options: { lock: boolean },
 ): Promise<RecordedAdoption[]> {
   const rows = await bulk.findAdoptionsOf(db, enterpriseIds, standardIds, options);
-  return rows.map((row) => ({
-    id: row.id,
-    enterpriseId: row.enterprise_id,
-    standardId: row.standard_id,
-    adoptedOn: row.adopted_on,
-    evidence: row.evidence,
-    reference: row.reference,
-    notes: row.notes,
-  }));
+  return rows.map(adoptionRecordOf);
 }
 
 /**

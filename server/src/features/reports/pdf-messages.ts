@@ -1,4 +1,5 @@
 import { coverageStateLabels, type Bilingual } from '@cloudstd/shared/domain/labels';
+import { overviewMessages } from './report-messages.ts';
 
 /*
  * The words of the committee's PDF report that are its own (headings, indicators, explanations); the
@@ -9,9 +10,7 @@ const { covered, gap } = coverageStateLabels;
 const groupOnly = coverageStateLabels['group-only'];
 
 export const pdfMessages = {
-  asOf: { zh: '截至日期', en: 'As of' },
-  window: { zh: '统计窗口', en: 'Window' },
-  targetSet: { zh: '目标集', en: 'Target set' },
+  ...overviewMessages,
   snapshotNote: (name: string, publishedAt: { zh: string; en: string }, by: string | null): Bilingual => ({
     zh: `报告快照 ${name}：发布于 ${publishedAt.zh}${by ? `，发布人 ${by}` : ''}。以下数字为发布时冻结的数字。`,
     en: `Snapshot ${name}, published ${publishedAt.en}${by ? ` by ${by}` : ''}. The figures below are those frozen at publication.`,
@@ -22,25 +21,12 @@ export const pdfMessages = {
   }),
 
   keyFigures: { zh: '一、主要指标', en: '1. Key figures' },
-  indicator: { zh: '指标', en: 'Indicator' },
-  value: { zh: '数值', en: 'Value' },
-  goal: { zh: '目标', en: 'Goal' },
-  status: { zh: '状态', en: 'Status' },
   countedStandards: { zh: '计入目标的国家和行业标准', en: 'Counted national and industry standards' },
-  expectedOnLine: { zh: '按直线进度应达到', en: 'Expected on the straight line' },
   pace: (perMonth: string): Bilingual => ({ zh: `每月还需 ${perMonth} 项`, en: `${perMonth} a month still needed` }),
-  adoptingEnterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
-  directionsCovered: { zh: '已覆盖研制方向', en: 'Directions covered' },
   coverageRest: (groupOnlyCount: number, gaps: number): Bilingual => ({
     zh: `${groupOnly.zh} ${groupOnlyCount}，${gap.zh} ${gaps}`,
     en: `${groupOnly.en} ${groupOnlyCount}, ${gap.en} ${gaps}`,
   }),
-  partsCovered: { zh: '已覆盖部分', en: 'Parts covered' },
-  forecastAtEnd: { zh: '窗口结束时预计', en: 'Forecast at the window’s end' },
-  expectedToMeet: { zh: '预计达成', en: 'Expected to meet' },
-  expectedToFallShort: { zh: '预计未达成', en: 'Expected to fall short' },
-  internationalShare: { zh: '国家标准采用国际标准比例', en: 'National standards adopting international ones' },
-  milestonesMet: { zh: '已完成里程碑', en: 'Milestones met' },
   forecastRule: { zh: '预测规则：', en: 'Forecast rule: ' },
 
   cumulativeProgress: { zh: '二、累计进展', en: '2. Cumulative progress' },
