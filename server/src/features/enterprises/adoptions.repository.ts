@@ -65,6 +65,11 @@ export async function deleteAdoption(db: Db, id: number): Promise<void> {
   await db.deleteFrom('adoption').where('id', '=', id).execute();
 }
 
+/** The enterprise an adoption is recorded for: whether it exists and is live. */
+export async function findEnterpriseForAdoption(db: Db, id: number) {
+  return db.selectFrom('enterprise').select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+}
+
 /**
  * The standard an adoption is recorded against, locked FOR SHARE: a concurrent deletion of the standard
  * waits for this transaction (and then sees its adoption when it takes it out of the count).

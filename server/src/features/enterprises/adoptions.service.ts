@@ -71,11 +71,7 @@ async function recordAdoption(
 ): Promise<{ ok: true; adoption: Adoption } | ({ ok: false } & AdoptionRefusal)> {
   const today = todayInChina();
   if (input.adoptedOn > today) return { ok: false, reason: 'future_date', today };
-  const enterprise = await trx
-    .selectFrom('enterprise')
-    .select(['id', 'deleted_at'])
-    .where('id', '=', input.enterpriseId)
-    .executeTakeFirst();
+  const enterprise = await repo.findEnterpriseForAdoption(trx, input.enterpriseId);
   if (!enterprise || enterprise.deleted_at !== null) return { ok: false, reason: 'enterprise_missing' };
   const standard = await repo.lockStandardForAdoption(trx, input.standardId);
   if (!standard || standard.deleted_at !== null) return { ok: false, reason: 'standard_missing' };
