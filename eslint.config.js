@@ -83,12 +83,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./[^.]',
-              message: 'Features do not import each other; share through shared/ or server/src/http.',
+              // Another feature's service and its types, yes (STYLE.md §12); its router, repository or internals, no.
+              regex: '^\\.\\./(?![\\w-]+/[\\w.-]+\\.service\\.ts$)[^.]',
+              message:
+                'A feature uses another only through its *.service.ts; share the rest through shared/ or server/src/http.',
             },
             {
               regex: '/features/',
-              message: 'Features do not import each other; share through shared/ or server/src/http.',
+              message:
+                'A feature uses another only through its *.service.ts; share the rest through shared/ or server/src/http.',
             },
           ],
         },

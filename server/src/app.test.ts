@@ -6,6 +6,8 @@ import { createApp } from './app.ts';
 import { createUser } from './features/accounts/users.service.ts';
 import { createTestContext, testPasswordCost, testPasswords, type TestContext } from './testing/test-app.ts';
 
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 interface OpenApiOperation {
   security?: unknown[];
   'x-required-role'?: string;
@@ -46,6 +48,27 @@ describe.each(testDatabaseDrivers())('the app on %s', (driver) => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/v1/auth/me', '/api/v1/users', '/api/v1/framework', '/api/v1/directions']),
     );
+    // Downloads say what they answer with, and uploads what they take.
+    const binary = { schema: { type: 'string', format: 'binary' } };
+    const report = doc.paths['/api/v1/reports/progress.{format}'].get.responses['200'];
+    expect(report.content).toEqual({ 'application/pdf': binary, [xlsxType]: binary });
+    expect(report.headers).toHaveProperty('Content-Disposition');
+    expect(doc.paths['/api/v1/reports/standards.csv'].get.responses['200'].content).toEqual({
+      'text/csv; charset=utf-8': binary,
+    });
+    expect(Object.keys(doc.paths['/api/v1/snapshots/{id}/progress.{format}'].get.responses['200'].content)).toEqual([
+      'application/pdf',
+      xlsxType,
+    ]);
+    expect(doc.paths['/api/v1/imports/adoptions/template.xlsx'].get.responses['200'].content).toEqual({
+      [xlsxType]: binary,
+    });
+    const upload = doc.paths['/api/v1/imports/standards'].post;
+    expect(Object.keys(upload.responses['200'].content)).toEqual(['application/json', xlsxType]);
+    expect(upload.requestBody.content['multipart/form-data'].schema).toMatchObject({
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    });
   });
 
   it('answers 401 without a session and 403 below the required role, for every operation', async () => {

@@ -16,14 +16,12 @@ import { createUsersRouter } from './features/accounts/users.router.ts';
 import { createFrameworkRouter } from './features/framework/framework.router.ts';
 import { createDashboardRouter } from './features/progress/dashboard.router.ts';
 import { createTargetsRouter } from './features/progress/targets.router.ts';
-import { createAdoptionsRouter, createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
-import { adoptionRegistryForImports } from './features/enterprises/enterprises.bulk.ts';
+import { createAdoptionsRouter } from './features/enterprises/adoptions.router.ts';
+import { createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
-import { standardsRegistryForImports } from './features/standards/standards.bulk.ts';
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
-import { createProgressSource } from './reporting/progress-source.ts';
 import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -117,12 +115,12 @@ export function createApp(options: AppOptions): Express {
     createUsersRouter(db, options.passwordCost),
     createFrameworkRouter(db),
     createStandardsRouter(db),
-    createImportsRouter(db, { standards: standardsRegistryForImports, adoptions: adoptionRegistryForImports }),
+    createImportsRouter(db),
     createAuditRouter(db),
     createTargetsRouter(db),
     createDashboardRouter(db),
-    createReportsRouter(db, createProgressSource(db)),
-    createSnapshotsRouter(db, createProgressSource(db)),
+    createReportsRouter(db),
+    createSnapshotsRouter(db),
     createEnterprisesRouter(db),
     createAdoptionsRouter(db),
   ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { downloadTypes } from './download.ts';
 import type { Operation } from './route.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -19,6 +20,37 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
   }));
 }
 
+type Spec = Operation['spec'];
+
+function requestBodyOf(spec: Spec): JsonSchema | undefined {
+  if (spec.upload) {
+    const file = { type: 'string', format: 'binary', description: 'An XLSX or CSV file' };
+    const schema = { type: 'object', properties: { [spec.upload]: file }, required: [spec.upload] };
+    return { required: true, content: { 'multipart/form-data': { schema } } };
+  }
+  if (spec.body) return { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } };
+  return undefined;
+}
+
+/** The success response: JSON, files (with their Content-Disposition), either, or no content. */
+function successOf(spec: Spec): JsonSchema {
+  const content: Record<string, JsonSchema> = {};
+  if (spec.response) content['application/json'] = { schema: toSchema(spec.response, 'output') };
+  for (const format of spec.download ?? []) {
+    content[downloadTypes[format]] = { schema: { type: 'string', format: 'binary' } };
+  }
+  if (Object.keys(content).length === 0) return { description: 'No content' };
+  const headers = spec.download
+    ? {
+        'Content-Disposition': {
+          description: 'attachment, with the file name in UTF-8 (filename*) and an ASCII fallback',
+          schema: { type: 'string' },
+        },
+      }
+    : undefined;
+  return { description: 'OK', content, ...(headers ? { headers } : {}) };
+}
+
 const problemResponse = {
   description: 'Error (RFC 9457 problem details)',
   content: { 'application/problem+json': { schema: { type: 'object' } } },
@@ -29,21 +61,15 @@ export function buildOpenApiDocument(operations: Operation[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const { method, path, spec } of operations) {
     const openApiPath = `/api/v1${path}`.replace(/:(\w+)/g, '{$1}').replace(/\/$/, '') || '/';
-    const status = String(spec.status ?? (spec.response ? 200 : 204));
+    const status = String(spec.status ?? (spec.response || spec.download ? 200 : 204));
+    const requestBody = requestBodyOf(spec);
     paths[openApiPath] ??= {};
     paths[openApiPath][method] = {
       summary: spec.summary,
       ...(spec.access === 'public' ? { security: [] } : { 'x-required-role': spec.access }),
       parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
-      ...(spec.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } }
-        : {}),
-      responses: {
-        [status]: spec.response
-          ? { description: 'OK', content: { 'application/json': { schema: toSchema(spec.response, 'output') } } }
-          : { description: 'No content' },
-        default: problemResponse,
-      },
+      ...(requestBody ? { requestBody } : {}),
+      responses: { [status]: successOf(spec), default: problemResponse },
     };
   }
   return {

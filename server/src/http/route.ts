@@ -2,6 +2,7 @@ import { roleAllows, type Role } from '@cloudstd/shared/schemas/user';
 import { fieldErrorsFromIssues } from '@cloudstd/shared/schemas/messages';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
+import { Download, sendDownload, type DownloadFormat } from './download.ts';
 import { AppError } from './errors.ts';
 import type { SessionUser } from '../features/accounts/session.ts';
 
@@ -23,6 +24,10 @@ export interface OperationSpec<
   params?: P;
   /** The success response's schema, for the OpenAPI document and response checks in tests. */
   response?: Schema;
+  /** The files the handler may answer with (it returns a Download), for the OpenAPI document. */
+  download?: readonly DownloadFormat[];
+  /** The multipart field of an uploaded file (the body is then the upload, not JSON). */
+  upload?: string;
   status?: number;
 }
 
@@ -100,6 +105,7 @@ export class ApiRouter {
     this.router[method](path, requireAccess(spec.access), validate(spec), async (req, res) => {
       const input = res.locals.input as { body: Infer<B>; query: Infer<Q>; params: Infer<P> };
       const result = await handler({ ...input, req, res });
+      if (result instanceof Download) return sendDownload(res, result);
       if (res.headersSent) return;
       if (result === undefined) res.status(spec.status ?? 204).end();
       else res.status(spec.status ?? 200).json(result);

@@ -7,8 +7,8 @@ import {
   userSchema,
 } from '@cloudstd/shared/schemas/user';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import type { PasswordCost } from './password.ts';
 import { createUser, listAllUsers, updateUserAccount } from './users.service.ts';
 
@@ -20,7 +20,7 @@ export function createUsersRouter(db: Kysely<Database>, passwordCost?: PasswordC
   routes.post(
     '/',
     { summary: 'Create an account', access: 'admin', body: createUserInputSchema, response: userSchema, status: 201 },
-    ({ body, req, res }) => createUser(db, body, { id: currentUser(res).id, requestId: requestId(req) }, passwordCost),
+    ({ body, req, res }) => createUser(db, body, actorOf({ req, res }), passwordCost),
   );
 
   routes.patch(
@@ -32,8 +32,7 @@ export function createUsersRouter(db: Kysely<Database>, passwordCost?: PasswordC
       body: updateUserInputSchema,
       response: userSchema,
     },
-    ({ params, body, req, res }) =>
-      updateUserAccount(db, params.id, body, { id: currentUser(res).id, requestId: requestId(req) }, passwordCost),
+    ({ params, body, req, res }) => updateUserAccount(db, params.id, body, actorOf({ req, res }), passwordCost),
   );
 
   return routes;

@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor, SystemActor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { isUniqueViolation } from '../../sql/errors.ts';
 import { hashPassword, productionPasswordCost } from './password.ts';
 import { deleteUserSessions } from './sessions.repository.ts';
 import * as users from './users.repository.ts';
@@ -25,10 +27,6 @@ export function userRowToUser(
 
 const auditView = (user: User) => ({ username: user.username, role: user.role, disabled: user.disabled });
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
-
 export async function listAllUsers(db: Kysely<Database>): Promise<{ items: User[]; total: number }> {
   const rows = await users.listUsers(db);
   return { items: rows.map(userRowToUser), total: rows.length };
@@ -37,7 +35,7 @@ export async function listAllUsers(db: Kysely<Database>): Promise<{ items: User[
 export async function createUser(
   db: Kysely<Database>,
   input: CreateUserInput,
-  actor: { id: number | null; requestId?: string },
+  actor: Actor | SystemActor,
   passwordCost = productionPasswordCost,
 ): Promise<User> {
   const passwordHash = await hashPassword(input.password, passwordCost);
@@ -53,7 +51,7 @@ export async function createUser(
         entity: 'user',
         entityId: user.id,
         after: auditView(user),
-        requestId: actor.requestId ?? null,
+        requestId: actor.id === null ? null : actor.requestId,
       });
       return user;
     });
@@ -75,7 +73,7 @@ export async function updateUserAccount(
   db: Kysely<Database>,
   id: number,
   input: UpdateUserInput,
-  actor: { id: number; requestId?: string },
+  actor: Actor,
   passwordCost = productionPasswordCost,
 ): Promise<User> {
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password, passwordCost);
@@ -106,7 +104,7 @@ export async function updateUserAccount(
       entityId: id,
       before: auditView(before),
       after: { ...auditView(updated), ...(passwordHash === undefined ? {} : { passwordReset: true }) },
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
     return updated;
   });

@@ -1,38 +1,23 @@
 import type { Database } from '@cloudstd/db/tables';
 import {
-  adoptionIdParamsSchema,
-  adoptionListSchema,
-  adoptionSchema,
-  createAdoptionInputSchema,
   createEnterpriseInputSchema,
   enterpriseIdParamsSchema,
   enterpriseListSchema,
   enterpriseSchema,
-  listAdoptionsQuerySchema,
   listEnterprisesQuerySchema,
   updateEnterpriseInputSchema,
 } from '@cloudstd/shared/schemas/enterprise';
-import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import {
-  createAdoption,
   createEnterprise,
-  deleteAdoption,
   deleteEnterprise,
   getEnterprise,
-  listAdoptionsPage,
   listEnterprisesPage,
   restoreEnterprise,
   updateEnterprise,
-  type Actor,
 } from './enterprises.service.ts';
-
-function actor(req: Request, res: Response): Actor {
-  const user = currentUser(res);
-  return { id: user.id, role: user.role, requestId: requestId(req) };
-}
 
 export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/enterprises');
@@ -56,7 +41,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       response: enterpriseSchema,
       status: 201,
     },
-    ({ body, req, res }) => createEnterprise(db, body, actor(req, res)),
+    ({ body, req, res }) => createEnterprise(db, body, actorOf({ req, res })),
   );
   routes.get(
     '/:id',
@@ -77,7 +62,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       body: updateEnterpriseInputSchema,
       response: enterpriseSchema,
     },
-    ({ params, body, req, res }) => updateEnterprise(db, params.id, body, actor(req, res)),
+    ({ params, body, req, res }) => updateEnterprise(db, params.id, body, actorOf({ req, res })),
   );
   routes.delete(
     '/:id',
@@ -86,7 +71,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       access: 'editor',
       params: enterpriseIdParamsSchema,
     },
-    ({ params, req, res }) => deleteEnterprise(db, params.id, actor(req, res)),
+    ({ params, req, res }) => deleteEnterprise(db, params.id, actorOf({ req, res })),
   );
   routes.post(
     '/:id/restore',
@@ -96,38 +81,7 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       params: enterpriseIdParamsSchema,
       response: enterpriseSchema,
     },
-    ({ params, req, res }) => restoreEnterprise(db, params.id, actor(req, res)),
-  );
-  return routes;
-}
-
-export function createAdoptionsRouter(db: Kysely<Database>): ApiRouter {
-  const routes = new ApiRouter('/adoptions');
-  routes.get(
-    '/',
-    {
-      summary: 'Find adoptions: by enterprise, standard, text, industry, province and dates',
-      access: 'viewer',
-      query: listAdoptionsQuerySchema,
-      response: adoptionListSchema,
-    },
-    ({ query }) => listAdoptionsPage(db, query),
-  );
-  routes.post(
-    '/',
-    {
-      summary: 'Record that an enterprise adopted a standard (409 when it already did)',
-      access: 'editor',
-      body: createAdoptionInputSchema,
-      response: adoptionSchema,
-      status: 201,
-    },
-    ({ body, req, res }) => createAdoption(db, body, actor(req, res)),
-  );
-  routes.delete(
-    '/:id',
-    { summary: 'Delete an adoption record', access: 'editor', params: adoptionIdParamsSchema },
-    ({ params, req, res }) => deleteAdoption(db, params.id, actor(req, res)),
+    ({ params, req, res }) => restoreEnterprise(db, params.id, actorOf({ req, res })),
   );
   return routes;
 }

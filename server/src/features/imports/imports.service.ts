@@ -10,35 +10,29 @@ import {
   type ImportTotals,
 } from '@cloudstd/shared/schemas/import';
 import type { Kysely } from 'kysely';
+import type { Actor } from '../../http/actor.ts';
+import { asciiFileName, Download } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
+import { writeAdoptions } from '../enterprises/enterprises.bulk.service.ts';
+import { writeStandards } from '../standards/standards.bulk.service.ts';
+import { isDeadlock, isUniqueViolation } from '../../sql/errors.ts';
 import { adoptionColumns } from './adoption-columns.ts';
-import { planAdoptionsImport, type AdoptionRegistry } from './adoption-import.ts';
+import { planAdoptionsImport } from './adoption-import.ts';
 import { readAdoptionRow } from './adoption-rows.ts';
 import { buildAdoptionsTemplate } from './adoption-template.ts';
 import { DirectionNames } from './direction-names.ts';
 import * as repo from './imports.repository.ts';
-import { RESULT_HEADER } from './report-workbook.ts';
+import { buildReportWorkbook, RESULT_HEADER } from './report-workbook.ts';
 import { keysOfHeaders, matchColumns, type ColumnSpec, type MatchedSheet } from './spreadsheet/columns.ts';
 import { readSpreadsheet, type Spreadsheet } from './spreadsheet/read-spreadsheet.ts';
 import { standardColumns } from './standards-columns.ts';
-import { planStandardsImport, type StandardsRegistry } from './standards-import.ts';
+import { planStandardsImport } from './standards-import.ts';
 import { readStandardRow } from './standards-rows.ts';
 import { buildStandardsTemplate } from './standards-template.ts';
-
-export interface ImportActor {
-  id: number;
-  requestId: string | null;
-}
 
 export interface UploadedFile {
   bytes: Buffer;
   name: string;
-}
-
-/** The registries the import kinds write through (handed over by app.ts). */
-export interface ImportRegistries {
-  standards: StandardsRegistry;
-  adoptions: AdoptionRegistry;
 }
 
 /** A commit's writes, run inside its transaction under the import's id; fills in the new records' ids. */
@@ -72,13 +66,9 @@ function totalsOf(kind: ImportKind, rows: readonly ImportRow[]): ImportTotals {
   return totals;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
-}
-
 /** A unique violation or a deadlock: another transaction wrote the same records between our read and our write. */
 function isWriteConflict(error: unknown): boolean {
-  return isUniqueViolation(error) || (error as { code?: string }).code === '40P01';
+  return isUniqueViolation(error) || isDeadlock(error);
 }
 
 /** The parts of the report that describe the file rather than its rows. */
@@ -112,7 +102,7 @@ async function runImport(
   spec: ImportKindSpec,
   file: UploadedFile,
   query: ImportQuery,
-  actor: ImportActor,
+  actor: Actor,
 ): Promise<ImportReport> {
   if (!query.dryRun && query.format === 'xlsx') {
     throw new AppError('VALIDATION_FAILED', {
@@ -196,7 +186,7 @@ async function runImport(
   });
 }
 
-function standardsKind(registry: StandardsRegistry, actor: ImportActor): ImportKindSpec {
+function standardsKind(actor: Actor): ImportKindSpec {
   return {
     kind: 'standards',
     columns: standardColumns,
@@ -224,18 +214,19 @@ function standardsKind(registry: StandardsRegistry, actor: ImportActor): ImportK
       const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
       return {
         async plan(trx, options) {
-          const { rows, plan } = await planStandardsImport(trx, registry, readings, directions, options);
+          const { rows, plan } = await planStandardsImport(trx, readings, directions, options);
           if (plan.creates.length === 0 && plan.updates.length === 0) return { rows, write: null };
           return {
             rows,
             write: async (writer, importId) => {
-              const createdIds = await registry.write(
+              const createdIds = await writeStandards(
                 writer,
                 {
                   creates: plan.creates.map((create) => create.content),
                   updates: plan.updates.map(({ id, before, after }) => ({ id, before, after })),
                 },
-                { id: actor.id, requestId: actor.requestId, importId },
+                actor,
+                importId,
               );
               plan.creates.forEach((create, position) => {
                 const row = rows[create.index];
@@ -259,7 +250,7 @@ function standardsKind(registry: StandardsRegistry, actor: ImportActor): ImportK
   };
 }
 
-function adoptionsKind(registry: AdoptionRegistry, actor: ImportActor): ImportKindSpec {
+function adoptionsKind(actor: Actor): ImportKindSpec {
   return {
     kind: 'adoptions',
     columns: adoptionColumns,
@@ -286,7 +277,7 @@ function adoptionsKind(registry: AdoptionRegistry, actor: ImportActor): ImportKi
       const readings = matched.dataRows.map((row) => readAdoptionRow(row, matched.columns));
       return Promise.resolve({
         async plan(trx, options) {
-          const { rows, plan } = await planAdoptionsImport(trx, registry, readings, {
+          const { rows, plan } = await planAdoptionsImport(trx, readings, {
             lock: options.lock,
             today: todayInChina(),
           });
@@ -294,11 +285,7 @@ function adoptionsKind(registry: AdoptionRegistry, actor: ImportActor): ImportKi
           return {
             rows,
             write: async (writer, importId) => {
-              const { enterpriseIds } = await registry.write(writer, plan, {
-                id: actor.id,
-                requestId: actor.requestId,
-                importId,
-              });
+              const { enterpriseIds } = await writeAdoptions(writer, plan, actor, importId);
               rows.forEach((row, index) => {
                 const enterprise = row.enterprise;
                 if (!enterprise?.isNew) return;
@@ -328,32 +315,39 @@ function adoptionsKind(registry: AdoptionRegistry, actor: ImportActor): ImportKi
 /** Imports a spreadsheet of standards (see runImport). */
 export function importStandards(
   db: Kysely<Database>,
-  registry: StandardsRegistry,
   file: UploadedFile,
   query: ImportQuery,
-  actor: ImportActor,
+  actor: Actor,
 ): Promise<ImportReport> {
-  return runImport(db, standardsKind(registry, actor), file, query, actor);
+  return runImport(db, standardsKind(actor), file, query, actor);
 }
 
 /** Imports a spreadsheet of adoptions, creating the enterprises it names that are not registered (see runImport). */
 export function importAdoptions(
   db: Kysely<Database>,
-  registry: AdoptionRegistry,
   file: UploadedFile,
   query: ImportQuery,
-  actor: ImportActor,
+  actor: Actor,
 ): Promise<ImportReport> {
-  return runImport(db, adoptionsKind(registry, actor), file, query, actor);
+  return runImport(db, adoptionsKind(actor), file, query, actor);
 }
 
 /** The template workbook: the columns with zh/en headers, an example row, and the directions sheet. */
-export async function getStandardsTemplate(db: Kysely<Database>): Promise<Buffer> {
+export async function getStandardsTemplate(db: Kysely<Database>): Promise<Download> {
   const nodes = await repo.listDefaultFrameworkNodes(db);
-  return buildStandardsTemplate(nodes, new DirectionNames(nodes));
+  const fileName = { utf8: '标准导入模板.xlsx', ascii: 'cloudstd-standards-template.xlsx' };
+  return Download.ofBytes('xlsx', fileName, await buildStandardsTemplate(nodes, new DirectionNames(nodes)));
 }
 
 /** The adoptions template: the columns with zh/en headers, an example row, and the instructions. */
-export function getAdoptionsTemplate(): Promise<Buffer> {
-  return buildAdoptionsTemplate();
+export async function getAdoptionsTemplate(): Promise<Download> {
+  const fileName = { utf8: '贯标记录导入模板.xlsx', ascii: 'cloudstd-adoptions-template.xlsx' };
+  return Download.ofBytes('xlsx', fileName, await buildAdoptionsTemplate());
+}
+
+/** A dry run's report as the uploaded file with each row's outcome, to fix and upload again. */
+export async function reportAsWorkbook(report: ImportReport, uploadedName: string): Promise<Download> {
+  const base = uploadedName.replace(/\.[^.]*$/, '');
+  const fileName = { utf8: `${base}-导入检查.xlsx`, ascii: `${asciiFileName(base)}-import-check.xlsx` };
+  return Download.ofBytes('xlsx', fileName, await buildReportWorkbook(report));
 }

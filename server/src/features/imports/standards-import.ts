@@ -8,36 +8,11 @@ import {
 } from '@cloudstd/shared/schemas/standard';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
+import { contentFromInput, standardContentProblems } from '../standards/standards.content.service.ts';
+import { findLiveStandardsByNumbers, type ExistingStandard } from '../standards/standards.bulk.service.ts';
 import type { DirectionNames } from './direction-names.ts';
 import { columnOfField } from './standards-columns.ts';
 import type { StandardRowReading } from './standards-rows.ts';
-
-export interface ExistingStandard {
-  id: number;
-  version: number;
-  content: StandardContent;
-}
-
-/**
- * What the import needs of the standards registry (implemented in features/standards/standards.bulk.ts
- * and handed over by app.ts): the same content model, rules and audited writes as single edits.
- */
-export interface StandardsRegistry {
-  findLiveByNumbers(
-    db: Kysely<Database>,
-    keys: { numbers: readonly string[]; planNumbers: readonly string[]; lock?: boolean },
-  ): Promise<ExistingStandard[]>;
-  contentFromInput(input: CreateStandardInput): StandardContent;
-  contentProblems(content: StandardContent, knownDirections: ReadonlySet<string>): FieldError[];
-  write(
-    db: Kysely<Database>,
-    plan: {
-      creates: readonly StandardContent[];
-      updates: readonly { id: number; before: StandardContent; after: StandardContent }[];
-    },
-    actor: { id: number; requestId: string | null; importId: number | null },
-  ): Promise<number[]>;
-}
 
 export interface StandardsImportPlan {
   /** Index into the report's rows, and what to create. */
@@ -77,12 +52,11 @@ function labelOf(existing: ExistingStandard): string {
 /**
  * Compares each read row with the registry and with the rows above it: matched by normalised number,
  * else by plan number; an existing record is updated with the fields the row gives (blank cells keep
- * what is recorded), a new one created. Every outcome is checked with the registry's own rules.
+ * what is recorded), a new one created. Every outcome is checked with the standards' own content rules.
  * The numbers of all rows are looked up at once (`lock` holds the matched records during a commit).
  */
 export async function planStandardsImport(
   db: Kysely<Database>,
-  registry: StandardsRegistry,
   readings: readonly StandardRowReading[],
   directions: DirectionNames,
   options: { lock: boolean },
@@ -93,7 +67,7 @@ export async function planStandardsImport(
     if (values.number) numbers.add(values.number);
     if (values.planNumber) planNumbers.add(values.planNumber);
   }
-  const existing = await registry.findLiveByNumbers(db, {
+  const existing = await findLiveStandardsByNumbers(db, {
     numbers: [...numbers],
     planNumbers: [...planNumbers],
     lock: options.lock,
@@ -199,7 +173,7 @@ export async function planStandardsImport(
     const before = target?.content;
     let content: StandardContent;
     try {
-      content = registry.contentFromInput({ ...(before ? inputOf(before) : {}), ...values } as CreateStandardInput);
+      content = contentFromInput({ ...(before ? inputOf(before) : {}), ...values } as CreateStandardInput);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       errors.push(...rowErrors(error.options.errors ?? []));
@@ -212,7 +186,7 @@ export async function planStandardsImport(
         if (sameSet(before[field], content[field])) content[field] = before[field];
       }
     }
-    errors.push(...rowErrors(registry.contentProblems(content, known)));
+    errors.push(...rowErrors(standardContentProblems(content, known)));
     if (errors.length > 0) return result('error', [], target?.id ?? null);
 
     if (!target || !before) {

@@ -6,8 +6,8 @@ import {
   updateTargetSetInputSchema,
 } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import { listTargetSets, updateTargetSet } from './targets.service.ts';
 
 export function createTargetsRouter(db: Kysely<Database>): ApiRouter {
@@ -26,8 +26,7 @@ export function createTargetsRouter(db: Kysely<Database>): ApiRouter {
       body: updateTargetSetInputSchema,
       response: targetSetSchema,
     },
-    ({ params, body, req, res }) =>
-      updateTargetSet(db, params.key, body, { id: currentUser(res).id, requestId: requestId(req) }),
+    ({ params, body, req, res }) => updateTargetSet(db, params.key, body, actorOf({ req, res })),
   );
   return routes;
 }

@@ -2,6 +2,7 @@ import type { Database, TargetMilestoneRow, TargetSetRow } from '@cloudstd/db/ta
 import type { TargetSet, UpdateTargetSetInput } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import * as repo from './targets.repository.ts';
 
@@ -65,7 +66,7 @@ export async function updateTargetSet(
   db: Kysely<Database>,
   key: string,
   input: UpdateTargetSetInput,
-  actor: { id: number; requestId?: string },
+  actor: Actor,
 ): Promise<TargetSet> {
   return db.transaction().execute(async (trx) => {
     const row = await repo.lockTargetSetRow(trx, key);
@@ -119,7 +120,7 @@ export async function updateTargetSet(
       entityId: key,
       before,
       after: updated,
-      requestId: actor.requestId ?? null,
+      requestId: actor.requestId,
     });
     return updated;
   });

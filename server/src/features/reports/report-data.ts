@@ -7,7 +7,15 @@ import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
-import type { ProgressSource } from './report-sources.ts';
+import { standardRowToContent } from '../standards/standards.content.service.ts';
+import { findDirectionCodes } from '../standards/standards.service.ts';
+import {
+  getCoverage,
+  getMilestones,
+  getSummary,
+  getTimeline,
+  resolveDashboardQuery,
+} from '../progress/dashboard.service.ts';
 import * as repo from './reports.repository.ts';
 
 type Db = Kysely<Database>;
@@ -23,10 +31,13 @@ export interface ReportScope {
 
 /** The report's date, set and "since" date; `since` after the as-of date is a 400 on `since`. */
 export async function resolveReportScope(
-  source: ProgressSource,
+  db: Db,
   query: { asOf?: string | undefined; targetSet?: string | undefined; since?: string | undefined },
 ): Promise<ReportScope> {
-  const { asOf, set } = await source.resolve({ asOf: query.asOf ?? todayInChina(), targetSet: query.targetSet });
+  const { asOf, set } = await resolveDashboardQuery(db, {
+    asOf: query.asOf ?? todayInChina(),
+    targetSet: query.targetSet,
+  });
   const since = query.since ?? defaultReportSince(asOf);
   if (since > asOf) {
     throw new AppError('VALIDATION_FAILED', {
@@ -58,33 +69,9 @@ export function countedStandardsFilter(set: TargetSet, asOf: string): StandardsF
 
 type StandardRowWithStatus = Awaited<ReturnType<typeof repo.findStandardsByIds>>[number];
 
+/** A standard as reports list it: its content (the standards' one mapping) and its status at the date. */
 function standardRowToReportStandard(row: StandardRowWithStatus, directions: string[]): ReportStandard {
-  return {
-    id: row.id,
-    number: row.number,
-    planNumber: row.plan_number,
-    titleZh: row.title_zh,
-    titleEn: row.title_en,
-    level: row.level,
-    sector: row.sector,
-    kind: row.kind,
-    replaces: row.replaces,
-    status: row.status,
-    approvedOn: row.approved_on,
-    draftOn: row.draft_on,
-    submittedOn: row.submitted_on,
-    publishedOn: row.published_on,
-    inForceOn: row.in_force_on,
-    withdrawnOn: row.withdrawn_on,
-    committee: row.committee,
-    international:
-      row.international_ref && row.international_degree
-        ? { ref: row.international_ref, degree: row.international_degree }
-        : null,
-    tags: row.tags,
-    notes: row.notes,
-    directions,
-  };
+  return { id: row.id, ...standardRowToContent(row, directions), status: row.status };
 }
 
 /**
@@ -102,7 +89,7 @@ export async function* streamStandards(
     const chunk = ids.slice(start, start + EXPORT_CHUNK);
     const [rows, directions] = await Promise.all([
       repo.findStandardsByIds(db, chunk, filter.asOf),
-      repo.findDirectionCodes(db, chunk),
+      findDirectionCodes(db, chunk),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     yield chunk.flatMap((id) => {
@@ -159,13 +146,13 @@ async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterpris
  * Everything a progress report shows, from the dashboard's own computations: what the live report
  * renders, and what a snapshot freezes.
  */
-export async function buildReportData(db: Db, source: ProgressSource, scope: ReportScope): Promise<ReportData> {
+export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
   const { asOf, set, since } = scope;
   const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
-    source.summary(set, asOf),
-    source.coverage(asOf),
-    source.timeline(set, asOf),
-    source.milestones(set, asOf),
+    getSummary(db, set, asOf),
+    getCoverage(db, asOf),
+    getTimeline(db, set, asOf),
+    getMilestones(db, set, asOf),
     repo.findParts(db),
     collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
     collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),

@@ -2,7 +2,8 @@ import { defaultReportSince as defaultSince } from '@cloudstd/shared/domain/repo
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from './csv.ts';
 import { formatGeneratedAt } from './render-meta.ts';
-import { contentDisposition, reportFileName } from './report-labels.ts';
+import { contentDisposition } from '../../http/download.ts';
+import { reportFileName } from './report-messages.ts';
 import { excelDate } from './xlsx.ts';
 
 describe('report helpers', () => {
@@ -34,6 +35,10 @@ describe('report helpers', () => {
   it('names downloads in Chinese with an ASCII fallback (RFC 5987)', () => {
     expect(contentDisposition(reportFileName('progress', '2026-11-21', 'pdf'))).toBe(
       `attachment; filename="cloudstd-progress-2026-11-21.pdf"; filename*=UTF-8''%E4%BA%91%E8%AE%A1%E7%AE%97%E6%A0%87%E5%87%86%E8%BF%9B%E5%B1%95%E6%8A%A5%E5%91%8A_2026-11-21.pdf`,
+    );
+    // A snapshot's name goes into both: the fallback stays a valid header, the UTF-8 name keeps every character.
+    expect(contentDisposition(reportFileName('progress', '第"3"季度(草稿)_2026-09-30', 'xlsx'))).toBe(
+      `attachment; filename="cloudstd-progress-__3___(__)_2026-09-30.xlsx"; filename*=UTF-8''%E4%BA%91%E8%AE%A1%E7%AE%97%E6%A0%87%E5%87%86%E8%BF%9B%E5%B1%95%E6%8A%A5%E5%91%8A_%E7%AC%AC%223%22%E5%AD%A3%E5%BA%A6%28%E8%8D%89%E7%A8%BF%29_2026-09-30.xlsx`,
     );
   });
 

@@ -38,21 +38,6 @@ export async function findStandardsByIds(db: Db, ids: readonly number[], asOf: s
     .execute();
 }
 
-/** Direction codes per standard, in the framework's order. */
-export async function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
-  const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
-  if (standardIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('standard_direction')
-    .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
-    .select(['standard_direction.standard_id', 'framework_node.code'])
-    .where('standard_direction.standard_id', 'in', [...standardIds])
-    .orderBy('framework_node.position')
-    .execute();
-  for (const row of rows) result.get(row.standard_id)?.push(row.code);
-  return result;
-}
-
 /** The parts of the default framework, in order, for the coverage table's headings. */
 export async function findParts(db: Db) {
   return db

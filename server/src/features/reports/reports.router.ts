@@ -6,12 +6,12 @@ import {
   standardsCsvQuerySchema,
 } from '@cloudstd/shared/schemas/report';
 import type { Kysely } from 'kysely';
-import { ApiRouter, currentUser } from '../../http/route.ts';
-import type { ProgressSource } from './report-sources.ts';
-import { sendCoverageCsv, sendProgressReport, sendStandardsCsv } from './reports.service.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
+import { coverageCsv, progressReport, standardsCsv } from './reports.service.ts';
 
 /** Exports: every viewer may download; `lang=zh|en` picks the headers' and labels' language (default zh). */
-export function createReportsRouter(db: Kysely<Database>, source: ProgressSource): ApiRouter {
+export function createReportsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/reports');
 
   routes.get(
@@ -21,11 +21,9 @@ export function createReportsRouter(db: Kysely<Database>, source: ProgressSource
         'The standards list as CSV (text/csv, UTF-8 with BOM): the list’s filters and sort, no paging; lang=zh|en for the headers',
       access: 'viewer',
       query: standardsCsvQuerySchema,
-      status: 200,
+      download: ['csv'],
     },
-    async ({ query, res }) => {
-      await sendStandardsCsv(db, query, res);
-    },
+    ({ query }) => standardsCsv(db, query),
   );
   routes.get(
     '/coverage.csv',
@@ -33,11 +31,9 @@ export function createReportsRouter(db: Kysely<Database>, source: ProgressSource
       summary: 'Every research direction with its counts and state as of a date, as CSV (UTF-8 with BOM)',
       access: 'viewer',
       query: coverageCsvQuerySchema,
-      status: 200,
+      download: ['csv'],
     },
-    async ({ query, res }) => {
-      await sendCoverageCsv(db, source, query, res);
-    },
+    ({ query }) => coverageCsv(db, query),
   );
   routes.get(
     '/progress.:format',
@@ -47,11 +43,9 @@ export function createReportsRouter(db: Kysely<Database>, source: ProgressSource
       access: 'viewer',
       params: progressReportParamsSchema,
       query: progressReportQuerySchema,
-      status: 200,
+      download: ['pdf', 'xlsx'],
     },
-    async ({ params, query, res }) => {
-      await sendProgressReport(db, source, params.format, query, currentUser(res), res);
-    },
+    ({ params, query, req, res }) => progressReport(db, params.format, query, actorOf({ req, res })),
   );
   return routes;
 }

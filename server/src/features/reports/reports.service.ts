@@ -8,8 +8,11 @@ import type {
   ReportStandard,
   StandardsCsvQuery,
 } from '@cloudstd/shared/schemas/report';
-import type { Response } from 'express';
+import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
 import type { Kysely } from 'kysely';
+import type { Actor } from '../../http/actor.ts';
+import { Download } from '../../http/download.ts';
+import { getCoverage } from '../progress/dashboard.service.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
 import { writeProgressPdf } from './pdf.ts';
 import type { RenderMeta } from './render-meta.ts';
@@ -20,39 +23,17 @@ import {
   streamStandards,
   type ReportScope,
 } from './report-data.ts';
-import {
-  contentDisposition,
-  coverageColumns,
-  coverageStateLabels,
-  reportFileName,
-  standardCells,
-  standardColumns,
-} from './report-labels.ts';
-import type { ProgressSource } from './report-sources.ts';
+import { coverageColumns, reportFileName, standardCells, standardColumns } from './report-messages.ts';
 import * as repo from './reports.repository.ts';
 import { writeProgressXlsx } from './xlsx.ts';
 
 type Db = Kysely<Database>;
 
-const contentTypes = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
-
-function startDownload(res: Response, format: keyof typeof contentTypes, name: { utf8: string; ascii: string }) {
-  res.status(200);
-  res.setHeader('Content-Type', contentTypes[format]);
-  res.setHeader('Content-Disposition', contentDisposition(name));
-  res.setHeader('Cache-Control', 'no-store');
-}
-
 /** The standards list as CSV: the list's filters and sort, every page, headers in the asked language. */
-export async function sendStandardsCsv(db: Db, query: StandardsCsvQuery, res: Response): Promise<void> {
+export function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Download> {
   const { lang, sort, order, ...filters } = query;
   const asOf = query.asOf ?? todayInChina();
   const chunks = streamStandards(db, { ...filters, asOf }, sort, order);
-  startDownload(res, 'csv', reportFileName('standards', asOf, 'csv'));
   async function* rows(): AsyncGenerator<CsvCell[][]> {
     for await (const chunk of chunks) {
       yield chunk.map((standard) => {
@@ -61,25 +42,26 @@ export async function sendStandardsCsv(db: Db, query: StandardsCsvQuery, res: Re
       });
     }
   }
-  await writeCsv(
-    res,
-    standardColumns.map((column) => column[lang]),
-    rows(),
+  return Promise.resolve(
+    new Download({
+      format: 'csv',
+      fileName: reportFileName('standards', asOf, 'csv'),
+      write: (out) =>
+        writeCsv(
+          out,
+          standardColumns.map((column) => column[lang]),
+          rows(),
+        ),
+    }),
   );
 }
 
 /** The 50 directions with their counts and state at the as-of date, zeros included. */
-export async function sendCoverageCsv(
-  db: Db,
-  source: ProgressSource,
-  query: CoverageCsvQuery,
-  res: Response,
-): Promise<void> {
+export async function coverageCsv(db: Db, query: CoverageCsvQuery): Promise<Download> {
   const { lang } = query;
   const asOf = query.asOf ?? todayInChina();
-  const [coverage, parts] = await Promise.all([source.coverage(asOf), repo.findParts(db)]);
+  const [coverage, parts] = await Promise.all([getCoverage(db, asOf), repo.findParts(db)]);
   const partNames = new Map(parts.map((part) => [part.code, lang === 'zh' ? part.name_zh : part.name_en]));
-  startDownload(res, 'csv', reportFileName('coverage', asOf, 'csv'));
   const rows: CsvCell[][] = coverage.items.map((item) => [
     item.partCode,
     partNames.get(item.partCode) ?? null,
@@ -91,11 +73,16 @@ export async function sendCoverageCsv(
     item.pipeline,
     coverageStateLabels[item.state][lang],
   ]);
-  await writeCsv(
-    res,
-    coverageColumns.map((column) => column[lang]),
-    [rows],
-  );
+  return new Download({
+    format: 'csv',
+    fileName: reportFileName('coverage', asOf, 'csv'),
+    write: (out) =>
+      writeCsv(
+        out,
+        coverageColumns.map((column) => column[lang]),
+        [rows],
+      ),
+  });
 }
 
 export interface ReportContent {
@@ -105,22 +92,22 @@ export interface ReportContent {
   enterprises: () => AsyncIterable<ReportEnterprise[]> | Iterable<ReportEnterprise[]>;
 }
 
-/** Renders a report (live or a snapshot's, the same renderers) as a download. */
-export async function sendReport(
-  res: Response,
-  format: 'pdf' | 'xlsx',
-  content: ReportContent,
-  meta: RenderMeta,
-): Promise<void> {
+/** A report (live or a snapshot's, the same renderers) as a download. */
+export function reportDownload(format: 'pdf' | 'xlsx', content: ReportContent, meta: RenderMeta): Download {
   const date = meta.snapshot ? `${meta.snapshot.name}_${content.data.asOf}` : content.data.asOf;
-  startDownload(res, format, reportFileName('progress', date, format));
-  if (format === 'pdf') await writeProgressPdf(res, content.data, meta);
-  else await writeProgressXlsx(res, content.data, content.standards(), content.enterprises(), meta);
+  return new Download({
+    format,
+    fileName: reportFileName('progress', date, format),
+    write: (out) =>
+      format === 'pdf'
+        ? writeProgressPdf(out, content.data, meta)
+        : writeProgressXlsx(out, content.data, content.standards(), content.enterprises(), meta),
+  });
 }
 
 /** The live report's content: the dashboard's numbers now, and every standard existing at the date. */
-export async function liveReportContent(db: Db, source: ProgressSource, scope: ReportScope): Promise<ReportContent> {
-  const data = await buildReportData(db, source, scope);
+async function liveReportContent(db: Db, scope: ReportScope): Promise<ReportContent> {
+  const data = await buildReportData(db, scope);
   return {
     data,
     // Every standard with a milestone on or before the date (the registry as it stood then).
@@ -139,20 +126,19 @@ export async function liveReportContent(db: Db, source: ProgressSource, scope: R
   };
 }
 
-export async function sendProgressReport(
+/** The live progress report as PDF or XLSX, signed by the one who asked for it. */
+export async function progressReport(
   db: Db,
-  source: ProgressSource,
   format: 'pdf' | 'xlsx',
   query: ProgressReportQuery,
-  user: { username: string },
-  res: Response,
-): Promise<void> {
-  const scope = await resolveReportScope(source, query);
-  const content = await liveReportContent(db, source, scope);
-  await sendReport(res, format, content, {
+  actor: Actor,
+): Promise<Download> {
+  const scope = await resolveReportScope(db, query);
+  const content = await liveReportContent(db, scope);
+  return reportDownload(format, content, {
     lang: query.lang,
     generatedAt: new Date(),
-    generatedBy: user.username,
+    generatedBy: actor.username,
     snapshot: null,
   });
 }

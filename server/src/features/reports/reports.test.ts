@@ -1,4 +1,5 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
+import { coverageStateLabels, progressStatusLabels } from '@cloudstd/shared/domain/labels';
 import { coverageResponseSchema, dashboardSummarySchema } from '@cloudstd/shared/schemas/dashboard';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -286,6 +287,21 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       expect(text).not.toContain('GB/T 60001-2025 ');
       expect(pages[0]).toContain(`第 1 页 / 共 ${pages.length} 页`);
       expect(pages.at(-1)).toContain(`第 ${pages.length} 页 / 共 ${pages.length} 页`);
+    });
+
+    it('says what the dashboard says: the progress status and coverage state words of shared/domain/labels', async () => {
+      const summary = dashboardSummarySchema.parse(
+        (await viewer.get(`/api/v1/dashboard/summary?asOf=${AS_OF}`).expect(200)).body,
+      );
+      for (const lang of ['zh', 'en'] as const) {
+        const pdf = await download(`/api/v1/reports/progress.pdf?asOf=${AS_OF}&lang=${lang}`);
+        // pdf.js may break a line inside a table cell; spaces do not carry meaning here.
+        const text = (await extractPdfText(pdf.body)).join('').replace(/\s+/g, '');
+        const word = (label: { zh: string; en: string }) => label[lang].replace(/\s+/g, '');
+        expect(text).toContain(word(progressStatusLabels[summary.standards.status]));
+        expect(text).toContain(word(coverageStateLabels['group-only']));
+        expect(text).toContain(word(coverageStateLabels.covered));
+      }
     });
 
     it('reads in English with lang=en', async () => {

@@ -11,19 +11,18 @@ import {
   snapshotSchema,
 } from '@cloudstd/shared/schemas/report';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
-import type { ProgressSource } from './report-sources.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import {
   compareSnapshotsById,
   createSnapshot,
   getSnapshot,
   listSnapshots,
-  sendSnapshotReport,
+  snapshotReport,
 } from './snapshots.service.ts';
 
 /** Report snapshots: editors and admins publish, everyone reads, renders and compares them. */
-export function createSnapshotsRouter(db: Kysely<Database>, source: ProgressSource): ApiRouter {
+export function createSnapshotsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/snapshots');
 
   routes.get(
@@ -40,7 +39,7 @@ export function createSnapshotsRouter(db: Kysely<Database>, source: ProgressSour
       response: snapshotSchema,
       status: 201,
     },
-    ({ body, req, res }) => createSnapshot(db, source, body, { id: currentUser(res).id, requestId: requestId(req) }),
+    ({ body, req, res }) => createSnapshot(db, body, actorOf({ req, res })),
   );
   routes.get(
     '/:id',
@@ -59,11 +58,9 @@ export function createSnapshotsRouter(db: Kysely<Database>, source: ProgressSour
       access: 'viewer',
       params: snapshotReportParamsSchema,
       query: snapshotReportQuerySchema,
-      status: 200,
+      download: ['pdf', 'xlsx'],
     },
-    async ({ params, query, res }) => {
-      await sendSnapshotReport(db, params.id, params.format, query.lang, currentUser(res), res);
-    },
+    ({ params, query, req, res }) => snapshotReport(db, params.id, params.format, query.lang, actorOf({ req, res })),
   );
   routes.get(
     '/:a/compare/:b',

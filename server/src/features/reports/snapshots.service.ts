@@ -9,21 +9,18 @@ import {
   type SnapshotDetail,
   type SnapshotList,
 } from '@cloudstd/shared/schemas/report';
-import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
+import type { Download } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
+import { isUniqueViolation } from '../../sql/errors.ts';
 import { compareSnapshots } from './compare-snapshots.ts';
 import { buildReportData, resolveReportScope } from './report-data.ts';
-import type { ProgressSource } from './report-sources.ts';
-import { sendReport } from './reports.service.ts';
+import { reportDownload } from './reports.service.ts';
 import * as repo from './snapshots.repository.ts';
 
 type Db = Kysely<Database>;
-interface Actor {
-  id: number;
-  requestId?: string;
-}
 
 /** The one row → API mapping for snapshots. */
 function snapshotRowToSnapshot(row: repo.SnapshotListRow): Snapshot {
@@ -57,12 +54,7 @@ function nameTaken(name: string): AppError {
  * enterprises behind them are frozen into the snapshot, so later corrections never change it. A date
  * after today would freeze numbers that can still move, so it is refused.
  */
-export async function createSnapshot(
-  db: Db,
-  source: ProgressSource,
-  input: CreateSnapshotInput,
-  actor: Actor,
-): Promise<Snapshot> {
+export async function createSnapshot(db: Db, input: CreateSnapshotInput, actor: Actor): Promise<Snapshot> {
   if (input.asOf > todayInChina()) {
     throw new AppError('VALIDATION_FAILED', {
       errors: [
@@ -75,8 +67,8 @@ export async function createSnapshot(
     });
   }
   if (await repo.findSnapshotIdByName(db, input.name)) throw nameTaken(input.name);
-  const scope = await resolveReportScope(source, input);
-  const data = await buildReportData(db, source, scope);
+  const scope = await resolveReportScope(db, input);
+  const data = await buildReportData(db, scope);
   try {
     return await db.transaction().execute(async (trx) => {
       if (await repo.findSnapshotIdByName(trx, input.name)) throw nameTaken(input.name);
@@ -103,13 +95,13 @@ export async function createSnapshot(
           counted: data.counted.map((standard) => standard.id),
           enterprises: data.enterprises.length,
         },
-        requestId: actor.requestId ?? null,
+        requestId: actor.requestId,
       });
       return created;
     });
   } catch (error) {
     // Another request published the same name between our check and our insert.
-    if ((error as { code?: string }).code === '23505') throw nameTaken(input.name);
+    if (isUniqueViolation(error)) throw nameTaken(input.name);
     throw error;
   }
 }
@@ -126,18 +118,16 @@ export async function getSnapshot(db: Db, id: number): Promise<SnapshotDetail> {
 }
 
 /** A snapshot's PDF or XLSX, rendered from its frozen numbers by the live report's renderers. */
-export async function sendSnapshotReport(
+export async function snapshotReport(
   db: Db,
   id: number,
   format: 'pdf' | 'xlsx',
   lang: ReportLang,
-  user: { username: string },
-  res: Response,
-): Promise<void> {
+  actor: Actor,
+): Promise<Download> {
   const snapshot = await getSnapshot(db, id);
   const { data } = snapshot;
-  await sendReport(
-    res,
+  return reportDownload(
     format,
     {
       data,
@@ -147,7 +137,7 @@ export async function sendSnapshotReport(
     {
       lang,
       generatedAt: new Date(),
-      generatedBy: user.username,
+      generatedBy: actor.username,
       snapshot: { name: snapshot.name, createdAt: new Date(snapshot.createdAt), createdBy: snapshot.createdBy },
     },
   );

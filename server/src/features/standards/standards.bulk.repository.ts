@@ -38,21 +38,6 @@ export async function findLiveStandardsByNumbers(
   return query.execute();
 }
 
-/** Direction codes per standard in framework order, for many standards in one query. */
-export async function findDirectionCodesOf(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
-  const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
-  if (standardIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('standard_direction')
-    .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
-    .select(['standard_direction.standard_id', 'framework_node.code'])
-    .where('standard_direction.standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
-    .orderBy('framework_node.position')
-    .execute();
-  for (const row of rows) result.get(row.standard_id)?.push(row.code);
-  return result;
-}
-
 /** The default framework's directions: code → node id and position (framework order). */
 export async function findDirectionNodes(db: Db): Promise<Map<string, { id: number; position: number }>> {
   const rows = await db

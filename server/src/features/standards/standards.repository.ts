@@ -90,7 +90,7 @@ export async function replaceStandardDirections(
   }
 }
 
-/** Direction codes per standard, in code order, for a page of standards in one query. */
+/** Direction codes per standard, in framework order, for any number of standards in one query. */
 export async function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
   if (standardIds.length === 0) return result;
@@ -98,7 +98,7 @@ export async function findDirectionCodes(db: Db, standardIds: readonly number[])
     .selectFrom('standard_direction')
     .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
     .select(['standard_direction.standard_id', 'framework_node.code'])
-    .where('standard_direction.standard_id', 'in', [...standardIds])
+    .where('standard_direction.standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
     .orderBy('framework_node.position')
     .execute();
   for (const row of rows) result.get(row.standard_id)?.push(row.code);

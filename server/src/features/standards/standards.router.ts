@@ -10,8 +10,8 @@ import {
   updateStandardInputSchema,
 } from '@cloudstd/shared/schemas/standard';
 import type { Kysely } from 'kysely';
-import { requestId } from '../../http/request-id.ts';
-import { ApiRouter, currentUser } from '../../http/route.ts';
+import { actorOf } from '../../http/actor.ts';
+import { ApiRouter } from '../../http/route.ts';
 import {
   createStandard,
   deleteStandard,
@@ -24,10 +24,6 @@ import {
 
 export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/standards');
-  const actor = (req: Parameters<typeof requestId>[0], res: Parameters<typeof currentUser>[0]) => ({
-    id: currentUser(res).id,
-    requestId: requestId(req),
-  });
 
   routes.get(
     '/',
@@ -48,7 +44,7 @@ export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
       response: standardSchema,
       status: 201,
     },
-    ({ body, req, res }) => createStandard(db, body, actor(req, res)),
+    ({ body, req, res }) => createStandard(db, body, actorOf({ req, res })),
   );
   routes.get(
     '/:id',
@@ -70,12 +66,12 @@ export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
       body: updateStandardInputSchema,
       response: standardSchema,
     },
-    ({ params, body, req, res }) => updateStandard(db, params.id, body, actor(req, res)),
+    ({ params, body, req, res }) => updateStandard(db, params.id, body, actorOf({ req, res })),
   );
   routes.delete(
     '/:id',
     { summary: 'Delete a standard (restorable)', access: 'editor', params: standardIdParamsSchema },
-    ({ params, req, res }) => deleteStandard(db, params.id, actor(req, res)),
+    ({ params, req, res }) => deleteStandard(db, params.id, actorOf({ req, res })),
   );
   routes.post(
     '/:id/restore',
@@ -85,7 +81,7 @@ export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
       params: standardIdParamsSchema,
       response: standardSchema,
     },
-    ({ params, req, res }) => restoreStandard(db, params.id, actor(req, res)),
+    ({ params, req, res }) => restoreStandard(db, params.id, actorOf({ req, res })),
   );
   routes.get(
     '/:id/history',

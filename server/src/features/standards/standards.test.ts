@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { statusAsOfSql } from '../../sql/standard-status.ts';
-import { milestoneDatesOfRow } from './standards.service.ts';
+import { milestoneDatesOfRow } from './standards.content.service.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 

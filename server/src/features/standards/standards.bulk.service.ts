@@ -1,33 +1,23 @@
 import type { Database } from '@cloudstd/db/tables';
-import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import type { StandardContent } from '@cloudstd/shared/schemas/standard';
 import type { Kysely } from 'kysely';
 import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
+import { contentToRow, standardRowToContent } from './standards.content.service.ts';
 import * as bulk from './standards.bulk.repository.ts';
-import {
-  contentFromInput,
-  contentOf,
-  contentToRow,
-  standardContentProblems,
-  standardRowToStandard,
-} from './standards.service.ts';
+import { findDirectionCodes } from './standards.repository.ts';
 
 /**
- * The registry as a bulk import sees it: the same content model, rules and audit entries as one-by-one
- * edits (standards.service.ts), but reading and writing thousands of standards in a few statements.
- * app.ts hands it to the imports feature, which may not import this one.
+ * The registry as a bulk import sees it: the same content model (standards.content.service.ts) and audit
+ * entries as one-by-one edits (standards.service.ts), but reading and writing thousands of standards
+ * in a few statements. The imports feature calls it.
  */
 
+/** A recorded standard as an import compares a row with it. */
 export interface ExistingStandard {
   id: number;
   version: number;
   content: StandardContent;
-}
-
-export interface BulkWriteActor {
-  id: number;
-  requestId: string | null;
-  importId: number | null;
 }
 
 export interface BulkWrite {
@@ -36,26 +26,19 @@ export interface BulkWrite {
 }
 
 /** Live standards with one of these numbers or plan numbers, as the API would show their content. */
-async function findLiveByNumbers(
+export async function findLiveStandardsByNumbers(
   db: Kysely<Database>,
-  keys: { numbers: readonly string[]; planNumbers: readonly string[]; lock?: boolean },
+  keys: { numbers: readonly string[]; planNumbers: readonly string[]; lock: boolean },
 ): Promise<ExistingStandard[]> {
-  const rows = await bulk.findLiveStandardsByNumbers(db, keys.numbers, keys.planNumbers, { lock: keys.lock ?? false });
-  const directions = await bulk.findDirectionCodesOf(
+  const rows = await bulk.findLiveStandardsByNumbers(db, keys.numbers, keys.planNumbers, { lock: keys.lock });
+  const directions = await findDirectionCodes(
     db,
     rows.map((row) => row.id),
   );
-  const today = todayInChina();
   return rows.map((row) => ({
     id: row.id,
     version: row.version,
-    content: contentOf(
-      standardRowToStandard(
-        { ...row, created_by_name: null, updated_by_name: null },
-        directions.get(row.id) ?? [],
-        today,
-      ),
-    ),
+    content: standardRowToContent(row, directions.get(row.id) ?? []),
   }));
 }
 
@@ -66,10 +49,15 @@ function keyOf(numbers: { number: string | null; planNumber?: string | null; pla
 /**
  * Creates and updates many standards inside the caller's transaction, with one audit entry per
  * change (the same before/after shape as single edits) carrying the import's id. Content must already
- * satisfy `contentProblems`; directions are stored and audited in framework order. Returns the new ids
- * in the order of `creates`.
+ * satisfy `standardContentProblems`; directions are stored and audited in framework order. Returns the
+ * new ids in the order of `creates`.
  */
-async function write(db: Kysely<Database>, plan: BulkWrite, actor: BulkWriteActor): Promise<number[]> {
+export async function writeStandards(
+  db: Kysely<Database>,
+  plan: BulkWrite,
+  actor: Actor,
+  importId: number | null,
+): Promise<number[]> {
   const nodes = await bulk.findDirectionNodes(db);
   const ordered = (content: StandardContent): StandardContent => ({
     ...content,
@@ -108,7 +96,7 @@ async function write(db: Kysely<Database>, plan: BulkWrite, actor: BulkWriteActo
     ],
   );
 
-  const common = { actorId: actor.id, entity: 'standard', requestId: actor.requestId, importId: actor.importId };
+  const common = { actorId: actor.id, entity: 'standard', requestId: actor.requestId, importId };
   await recordAudits(db, [
     ...creates.map((content, index): AuditEntry => ({
       ...common,
@@ -126,10 +114,3 @@ async function write(db: Kysely<Database>, plan: BulkWrite, actor: BulkWriteActo
   ]);
   return createdIds;
 }
-
-export const standardsRegistryForImports = {
-  findLiveByNumbers,
-  contentFromInput,
-  contentProblems: standardContentProblems,
-  write,
-};

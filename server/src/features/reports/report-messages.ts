@@ -1,13 +1,16 @@
-import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
-import type { CoverageState } from '@cloudstd/shared/schemas/dashboard';
+import {
+  standardKindLabels,
+  standardLevelLabels,
+  standardStatusLabels,
+  type Bilingual,
+} from '@cloudstd/shared/domain/labels';
 import type { ReportLang, ReportStandard } from '@cloudstd/shared/schemas/report';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export const say = (text: Bilingual, lang: ReportLang): string => text[lang];
+/*
+ * The words of the reports that are their own: title, file names, column headers, the workbook's
+ * sheets and indicators. The product's vocabulary (levels, statuses, kinds, progress status, coverage
+ * state, sizes, yes/no) is shared/src/domain/labels.ts, so exports say what the dashboard says.
+ */
 
 export const reportTitle: Bilingual = {
   zh: '云计算标准化工作进展报告',
@@ -19,40 +22,6 @@ export function reportFileName(base: 'progress' | 'standards' | 'coverage', date
   const zh = { progress: '云计算标准进展报告', standards: '标准清单', coverage: '研制方向覆盖' }[base];
   return { utf8: `${zh}_${date}.${ext}`, ascii: `cloudstd-${base}-${date}.${ext}` };
 }
-
-/** `attachment` with the RFC 5987 UTF-8 name (Chinese) and an ASCII fallback. */
-export function contentDisposition(name: { utf8: string; ascii: string }): string {
-  return `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`;
-}
-
-export const kindLabels = {
-  new: { zh: '制定', en: 'New' },
-  revision: { zh: '修订', en: 'Revision' },
-} as const satisfies Record<ReportStandard['kind'], Bilingual>;
-
-export const coverageStateLabels = {
-  covered: { zh: '已覆盖', en: 'Covered' },
-  'group-only': { zh: '仅团体标准', en: 'Group standards only' },
-  gap: { zh: '空白', en: 'Gap' },
-} as const satisfies Record<CoverageState, Bilingual>;
-
-export const progressStatusLabels = {
-  achieved: { zh: '已达成', en: 'Achieved' },
-  on_track: { zh: '按计划推进', en: 'On track' },
-  behind: { zh: '进度滞后', en: 'Behind' },
-  at_risk: { zh: '存在风险', en: 'At risk' },
-} as const satisfies Record<string, Bilingual>;
-
-export const enterpriseSizeLabels: Record<string, Bilingual> = {
-  large: { zh: '大型', en: 'Large' },
-  medium: { zh: '中型', en: 'Medium' },
-  small: { zh: '小型', en: 'Small' },
-  micro: { zh: '微型', en: 'Micro' },
-};
-
-export const yesNo = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;
-
-export { standardLevelLabels, standardStatusLabels };
 
 /** The standards' columns of the CSV and the XLSX, headed as the import reads them back (PRODUCT.md §8). */
 export const standardColumns = [
@@ -86,7 +55,7 @@ export function standardCells(standard: ReportStandard, lang: ReportLang): Recor
     titleZh: standard.titleZh,
     titleEn: standard.titleEn,
     level: standardLevelLabels[standard.level][lang],
-    kind: kindLabels[standard.kind][lang],
+    kind: standardKindLabels[standard.kind][lang],
     replaces: standard.replaces.join(';') || null,
     directions: standard.directions.join(';'),
     status: standardStatusLabels[standard.status][lang],
@@ -115,3 +84,59 @@ export const coverageColumns = [
   { key: 'pipeline', zh: '在研', en: 'Pipeline', width: 8 },
   { key: 'state', zh: '状态', en: 'State', width: 14 },
 ] as const;
+
+/** The overview's words, the same in the PDF and the workbook. */
+export const overviewMessages = {
+  asOf: { zh: '截至日期', en: 'As of' },
+  window: { zh: '统计窗口', en: 'Window' },
+  targetSet: { zh: '目标集', en: 'Target set' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  value: { zh: '数值', en: 'Value' },
+  goal: { zh: '目标', en: 'Goal' },
+  status: { zh: '状态', en: 'Status' },
+  expectedOnLine: { zh: '按直线进度应达到', en: 'Expected on the straight line' },
+  adoptingEnterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
+  directionsCovered: { zh: '已覆盖研制方向', en: 'Directions covered' },
+  partsCovered: { zh: '已覆盖部分', en: 'Parts covered' },
+  forecastAtEnd: { zh: '窗口结束时预计', en: 'Forecast at the window’s end' },
+  expectedToMeet: { zh: '预计达成', en: 'Expected to meet' },
+  expectedToFallShort: { zh: '预计未达成', en: 'Expected to fall short' },
+  internationalShare: { zh: '国家标准采用国际标准比例', en: 'National standards adopting international ones' },
+  milestonesMet: { zh: '已完成里程碑', en: 'Milestones met' },
+} as const;
+
+export const xlsxMessages = {
+  ...overviewMessages,
+  sheets: {
+    overview: { zh: '概览', en: 'Overview' },
+    coverage: { zh: '研制方向覆盖', en: 'Direction coverage' },
+    standards: { zh: '标准清单', en: 'Standards' },
+    enterprises: { zh: '贯标企业', en: 'Enterprises' },
+  },
+  since: { zh: '新发布标准统计起始日', en: 'Published since' },
+  progressStatus: { zh: '进展状态', en: 'Progress status' },
+  snapshot: { zh: '报告快照', en: 'Snapshot' },
+  snapshotPublished: { zh: '快照发布时间', en: 'Snapshot published' },
+  snapshotPublishedBy: { zh: '快照发布人', en: 'Snapshot published by' },
+  generatedAt: { zh: '生成时间', en: 'Generated at' },
+  generatedBy: { zh: '生成人', en: 'Generated by' },
+  countedStandards: { zh: '计入目标的标准', en: 'Counted standards' },
+  directionsGroupOnly: { zh: '仅团体标准覆盖的方向', en: 'Directions with group standards only' },
+  gapDirections: { zh: '空白方向', en: 'Gap directions' },
+  forecastRule: { zh: '预测规则', en: 'Forecast rule' },
+  counted: { zh: '计入目标', en: 'Counted' },
+  enterpriseColumns: [
+    { zh: '企业名称', en: 'Enterprise', width: 36 },
+    { zh: '统一社会信用代码', en: 'Unified social credit code', width: 22 },
+    { zh: '行业', en: 'Industry', width: 14 },
+    { zh: '地区', en: 'Region', width: 12 },
+    { zh: '规模', en: 'Size', width: 8 },
+    { zh: '首次贯标日期', en: 'First adoption', width: 14 },
+    { zh: '贯标标准数', en: 'Standards adopted', width: 12 },
+    { zh: '贯标标准', en: 'Standards', width: 48 },
+  ],
+  noEnterprises: (asOf: string): Bilingual => ({
+    zh: `截至 ${asOf} 尚无贯标企业记录`,
+    en: `No adopting enterprises recorded as of ${asOf}`,
+  }),
+} as const;

@@ -1,40 +1,70 @@
 import type { Database, EnterpriseRow } from '@cloudstd/db/tables';
+import type { AdoptionEvidence, EnterpriseSize } from '@cloudstd/shared/schemas/enterprise';
 import type { Kysely } from 'kysely';
 import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
+import type { Actor } from '../../http/actor.ts';
 import * as bulk from './enterprises.bulk.repository.ts';
-import { contentOf, enterpriseRowToEnterprise, type adoptionContent } from './enterprises.service.ts';
+import { adoptionRecordOf, type adoptionContent } from './adoptions.service.ts';
+import { contentOf, enterpriseRowToEnterprise } from './enterprises.service.ts';
 
 /**
  * Enterprises and adoptions as a bulk import sees them: the same records and audit entries as the
- * one-by-one API (enterprises.service.ts), but thousands read and written in a few statements. app.ts
- * hands this to the imports feature (its AdoptionRegistry), which may not import this one. The rules
- * the API applies per request (a valid check character, a live standard, a date not after today, one
- * adoption per pair) are the importer's to check before it writes; the database's constraints back
- * them.
+ * one-by-one API (enterprises.service.ts), but thousands read and written in a few statements; the
+ * imports feature calls it. `lock` (an import's commit) holds what was read until the transaction
+ * ends. The rules the API applies per request (a valid check character, a live standard, a date not
+ * after today, one adoption per pair) are the importer's to check before it writes; the database's
+ * constraints back them.
  */
 
 type AdoptionAudit = ReturnType<typeof adoptionContent>;
-type Evidence = AdoptionAudit['evidence'];
-type Size = EnterpriseRow['size'];
 
-interface AdoptionFields {
+export interface RegisteredEnterprise {
+  id: number;
+  name: string;
+  creditCode: string;
+  industry: string | null;
+  province: string | null;
+  size: EnterpriseSize | null;
+}
+
+/** A new enterprise: what the file says about it. */
+export type NewEnterpriseContent = Omit<RegisteredEnterprise, 'id'>;
+
+export interface AdoptableStandard {
+  id: number;
+  number: string;
+  titleZh: string;
+  publishedOn: string | null;
+  /** A deleted standard cannot be adopted; it is returned so the import can say so. */
+  deleted: boolean;
+}
+
+/** What an adoption records, as the API names it. */
+export interface AdoptionFields {
   adoptedOn: string;
-  evidence: Evidence;
+  evidence: AdoptionEvidence;
   reference: string | null;
   notes: string | null;
 }
 
-interface BulkActor {
+export interface RecordedAdoption extends AdoptionFields {
   id: number;
-  requestId: string | null;
-  importId: number | null;
+  enterpriseId: number;
+  standardId: number;
 }
 
-async function findEnterprisesByCreditCodes(
+export interface AdoptionsWrite {
+  enterprises: readonly NewEnterpriseContent[];
+  /** New adoptions; the enterprise by credit code (registered, or among `enterprises`). */
+  creates: readonly (AdoptionFields & { creditCode: string; standardId: number })[];
+  updates: readonly { id: number; before: RecordedAdoption; after: AdoptionFields }[];
+}
+
+export async function findEnterprisesByCreditCodes(
   db: Kysely<Database>,
   creditCodes: readonly string[],
   options: { lock: boolean },
-) {
+): Promise<RegisteredEnterprise[]> {
   const rows = await bulk.findLiveEnterprisesByCreditCodes(db, creditCodes, options);
   return rows.map((row) => ({
     id: row.id,
@@ -46,7 +76,12 @@ async function findEnterprisesByCreditCodes(
   }));
 }
 
-async function findStandardsByNumbers(db: Kysely<Database>, numbers: readonly string[], options: { lock: boolean }) {
+/** Standards by number, deleted ones too (so a row naming one can say why it cannot be adopted). */
+export async function findStandardsByNumbers(
+  db: Kysely<Database>,
+  numbers: readonly string[],
+  options: { lock: boolean },
+): Promise<AdoptableStandard[]> {
   const rows = await bulk.findStandardsByNumbers(db, numbers, options);
   return rows.flatMap((row) =>
     row.number === null
@@ -63,22 +98,15 @@ async function findStandardsByNumbers(db: Kysely<Database>, numbers: readonly st
   );
 }
 
-async function findAdoptions(
+/** The adoptions recorded between these enterprises and these standards. */
+export async function findAdoptions(
   db: Kysely<Database>,
   enterpriseIds: readonly number[],
   standardIds: readonly number[],
   options: { lock: boolean },
-) {
+): Promise<RecordedAdoption[]> {
   const rows = await bulk.findAdoptionsOf(db, enterpriseIds, standardIds, options);
-  return rows.map((row) => ({
-    id: row.id,
-    enterpriseId: row.enterprise_id,
-    standardId: row.standard_id,
-    adoptedOn: row.adopted_on,
-    evidence: row.evidence,
-    reference: row.reference,
-    notes: row.notes,
-  }));
+  return rows.map(adoptionRecordOf);
 }
 
 /**
@@ -86,24 +114,11 @@ async function findAdoptions(
  * transaction; one audit entry per record written (the API's before/after shapes) carrying the
  * import's id. Returns the new enterprises' ids by credit code and the new adoptions' ids in order.
  */
-async function write(
+export async function writeAdoptions(
   db: Kysely<Database>,
-  plan: {
-    enterprises: readonly {
-      name: string;
-      creditCode: string;
-      industry: string | null;
-      province: string | null;
-      size: Size;
-    }[];
-    creates: readonly (AdoptionFields & { creditCode: string; standardId: number })[];
-    updates: readonly {
-      id: number;
-      before: AdoptionFields & { enterpriseId: number; standardId: number };
-      after: AdoptionFields;
-    }[];
-  },
-  actor: BulkActor,
+  plan: AdoptionsWrite,
+  actor: Actor,
+  importId: number | null,
 ): Promise<{ enterpriseIds: Map<string, number>; adoptionIds: number[] }> {
   const created = await bulk.insertEnterprises(
     db,
@@ -191,7 +206,7 @@ async function write(
     return row;
   };
 
-  const common = { actorId: actor.id, requestId: actor.requestId, importId: actor.importId };
+  const common = { actorId: actor.id, requestId: actor.requestId, importId };
   await recordAudits(db, [
     ...created.map((row): AuditEntry => ({
       ...common,
@@ -230,10 +245,3 @@ async function write(
   ]);
   return { enterpriseIds, adoptionIds };
 }
-
-export const adoptionRegistryForImports = {
-  findEnterprisesByCreditCodes,
-  findStandardsByNumbers,
-  findAdoptions,
-  write,
-};
