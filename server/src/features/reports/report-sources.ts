@@ -12,11 +12,8 @@ import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
  * by the dashboard's own code.
  */
 export interface ProgressSource {
-  /** The as-of date (default today in Beijing) and target set (default set; unknown key → 400). */
-  resolve(query: {
-    asOf?: string | undefined;
-    targetSet?: string | undefined;
-  }): Promise<{ asOf: string; set: TargetSet }>;
+  /** The target set (default set; unknown key → 400), beside the as-of date. */
+  resolve(query: { asOf: string; targetSet?: string | undefined }): Promise<{ asOf: string; set: TargetSet }>;
   summary(set: TargetSet, asOf: string): Promise<DashboardSummary>;
   coverage(asOf: string): Promise<CoverageResponse>;
   timeline(set: TargetSet, asOf: string): Promise<TimelineResponse>;

@@ -1,6 +1,7 @@
 import type { Database } from '@cloudstd/db/tables';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
 import { sql, type Kysely } from 'kysely';
+import { enterpriseCountedAt } from '../../sql/counted.ts';
 import { statusAsOfSql } from '../../sql/standard-status.ts';
 import { standardsFilter, standardsOrder, type StandardsFilter } from '../../sql/standards-filter.ts';
 
@@ -65,17 +66,12 @@ export async function findParts(db: Db) {
     .execute();
 }
 
-/**
- * Enterprises counted at D (PRODUCT.md §5: a live enterprise with an adoption of a live standard dated
- * on or before D), read from the trigger-kept first-adoption table the dashboard counts from, by name.
- */
+/** Enterprises counted at D (`enterpriseCountedAt`, the rule the dashboard's rollup is pinned to), by name. */
 export async function findCountedEnterpriseIds(db: Db, asOf: string): Promise<number[]> {
   const rows = await db
-    .selectFrom('enterprise_first_adoption')
-    .innerJoin('enterprise', 'enterprise.id', 'enterprise_first_adoption.enterprise_id')
+    .selectFrom('enterprise')
     .select('enterprise.id')
-    .where('enterprise.deleted_at', 'is', null)
-    .where('enterprise_first_adoption.first_on', '<=', sql<string>`${asOf}::date`)
+    .where(enterpriseCountedAt(asOf))
     .orderBy('enterprise.name')
     .orderBy('enterprise.id')
     .execute();

@@ -1,5 +1,4 @@
 import type { Database } from '@cloudstd/db/tables';
-import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import type {
   CoverageCsvQuery,
   ProgressReportQuery,
@@ -10,6 +9,7 @@ import type {
 } from '@cloudstd/shared/schemas/report';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
+import { resolveStandardsFilter } from '../../sql/standards-filter.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
 import { writeProgressPdf } from './pdf.ts';
 import type { RenderMeta } from './render-meta.ts';
@@ -49,10 +49,9 @@ function startDownload(res: Response, format: keyof typeof contentTypes, name: {
 
 /** The standards list as CSV: the list's filters and sort, every page, headers in the asked language. */
 export async function sendStandardsCsv(db: Db, query: StandardsCsvQuery, res: Response): Promise<void> {
-  const { lang, sort, order, ...filters } = query;
-  const asOf = query.asOf ?? todayInChina();
-  const chunks = streamStandards(db, { ...filters, asOf }, sort, order);
-  startDownload(res, 'csv', reportFileName('standards', asOf, 'csv'));
+  const { lang, sort, order, ...listQuery } = query;
+  const chunks = streamStandards(db, await resolveStandardsFilter(db, listQuery), sort, order);
+  startDownload(res, 'csv', reportFileName('standards', query.asOf, 'csv'));
   async function* rows(): AsyncGenerator<CsvCell[][]> {
     for await (const chunk of chunks) {
       yield chunk.map((standard) => {
@@ -75,8 +74,7 @@ export async function sendCoverageCsv(
   query: CoverageCsvQuery,
   res: Response,
 ): Promise<void> {
-  const { lang } = query;
-  const asOf = query.asOf ?? todayInChina();
+  const { lang, asOf } = query;
   const [coverage, parts] = await Promise.all([source.coverage(asOf), repo.findParts(db)]);
   const partNames = new Map(parts.map((part) => [part.code, lang === 'zh' ? part.name_zh : part.name_en]));
   startDownload(res, 'csv', reportFileName('coverage', asOf, 'csv'));

@@ -16,6 +16,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { AppError } from '../../http/errors.ts';
+import { resolveStandardsFilter } from '../../sql/standards-filter.ts';
 import * as repo from './standards.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -195,19 +196,21 @@ async function loadStandard(db: Db, id: number, asOf: string): Promise<Standard>
   return standardRowToStandard(row, directions.get(id) ?? [], asOf);
 }
 
-export async function getStandard(db: Db, id: number, asOf = todayInChina()): Promise<Standard> {
+/** One standard, its status as of `asOf` (the query schema defaults it to today). */
+export async function getStandard(db: Db, id: number, asOf: string): Promise<Standard> {
   return loadStandard(db, id, asOf);
 }
 
 export async function listStandardsPage(db: Db, query: ListStandardsQuery): Promise<StandardList> {
-  const asOf = query.asOf ?? todayInChina();
-  const { rows, total } = await repo.listStandards(db, { ...query, asOf });
+  const { sort, order, page, pageSize, ...listQuery } = query;
+  const filter = await resolveStandardsFilter(db, listQuery);
+  const { rows, total } = await repo.listStandards(db, filter, { sort, order, page, pageSize });
   const directions = await repo.findDirectionCodes(
     db,
     rows.map((row) => row.id),
   );
   return {
-    items: rows.map((row) => standardRowToStandard(row, directions.get(row.id) ?? [], asOf)),
+    items: rows.map((row) => standardRowToStandard(row, directions.get(row.id) ?? [], query.asOf)),
     total,
     page: query.page,
     pageSize: query.pageSize,
