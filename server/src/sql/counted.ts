@@ -58,9 +58,15 @@ export function countedAt(rule: CountingRule, asOf: DateOperand) {
  */
 export const countingEndedOn = sql<string>`greatest(standard.published_on, standard.withdrawn_on)`;
 
+/** An adoption that counts at D: dated on or before D, of a registered (not deleted) standard. */
+export function adoptionCountsAt(asOf: string) {
+  return (eb: ExpressionBuilder<Database, 'adoption' | 'standard'>): Expression<SqlBool> =>
+    eb.and([eb('adoption.adopted_on', '<=', sql<string>`${asOf}::date`), eb('standard.deleted_at', 'is', null)]);
+}
+
 /**
- * Counted toward the enterprise goal at D: a live enterprise with an adoption, dated on or before D,
- * of a registered (not deleted) standard. The trigger-kept rollup (enterprise_first_adoption, migration
+ * Counted toward the enterprise goal at D: a live enterprise with an adoption that counts at D
+ * (`adoptionCountsAt`). The trigger-kept rollup (enterprise_first_adoption, migration
  * 2026_11_21_150000_enterprises) holds each such enterprise's first date for the fast counts.
  */
 export function enterpriseCountedAt(asOf: string) {
@@ -73,8 +79,7 @@ export function enterpriseCountedAt(asOf: string) {
           .innerJoin('standard', 'standard.id', 'adoption.standard_id')
           .select(sql`1`.as('one'))
           .whereRef('adoption.enterprise_id', '=', 'enterprise.id')
-          .where('adoption.adopted_on', '<=', sql<string>`${asOf}::date`)
-          .where('standard.deleted_at', 'is', null),
+          .where(adoptionCountsAt(asOf)),
       ),
     ]);
 }
