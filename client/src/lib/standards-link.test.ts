@@ -24,6 +24,12 @@ describe('standardsListUrl', () => {
     expect(standardsListUrl({})).toBe('/standards');
   });
 
+  it('opens a chart point’s drill-down by the target set, as-of date and month, not by rebuilt filters', () => {
+    expect(standardsListUrl({ countedFor: 'goals-2027-2025-edition', asOf: '2026-06-15', month: '2026-03' })).toBe(
+      '/standards?asOf=2026-06-15&countedFor=goals-2027-2025-edition&month=2026-03',
+    );
+  });
+
   it('round-trips through URLSearchParams as the list reads it', () => {
     const url = standardsListUrl({
       level: ['national', 'industry'],

@@ -8,6 +8,8 @@ export const standardsListParameters = [
   'kind',
   'status',
   'asOf',
+  'countedFor',
+  'month',
   'part',
   'direction',
   'committee',
@@ -26,6 +28,9 @@ export interface StandardsListFilters {
   kind?: readonly string[] | undefined;
   status?: readonly string[] | undefined;
   asOf?: string | undefined;
+  /** Exactly the standards this target set counts at `asOf` (or at `month`'s end, capped at `asOf`). */
+  countedFor?: string | undefined;
+  month?: string | undefined;
   part?: readonly string[] | undefined;
   direction?: readonly string[] | undefined;
   committee?: string | undefined;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { asOfDateSchema } from './common.ts';
 
 export const progressStatusSchema = z.enum(['achieved', 'on_track', 'behind', 'at_risk']);
 export const coverageStateSchema = z.enum(['covered', 'group-only', 'gap']);
 export type CoverageState = z.infer<typeof coverageStateSchema>;
 
 export const dashboardQuerySchema = z.strictObject({
-  asOf: isoDateSchema.optional(),
+  asOf: asOfDateSchema,
   targetSet: z.string().trim().max(100).optional(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;

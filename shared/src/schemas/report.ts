@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { asOfDateSchema, isoDateSchema } from './common.ts';
 import {
   coverageRowSchema,
   coverageStateSchema,
@@ -10,7 +10,8 @@ import {
 import { bilingual } from './messages.ts';
 import {
   adoptionDegreeSchema,
-  listStandardsQuerySchema,
+  checkCountedMonth,
+  listStandardsQueryObjectSchema,
   standardKindSchema,
   standardLevelSchema,
   standardStatusSchema,
@@ -34,7 +35,7 @@ export const progressReportParamsSchema = z.strictObject({ format: progressRepor
  * listing what was published from `since` (default: three months before the as-of date) to the as-of date.
  */
 export const progressReportQuerySchema = z.strictObject({
-  asOf: isoDateSchema.optional(),
+  asOf: asOfDateSchema,
   targetSet: z.string().trim().max(100).optional(),
   since: isoDateSchema.optional(),
   lang: reportLangSchema.default('zh'),
@@ -42,13 +43,14 @@ export const progressReportQuerySchema = z.strictObject({
 export type ProgressReportQuery = z.infer<typeof progressReportQuerySchema>;
 
 /** The standards list as CSV: the list's own filters and sort (no paging: every matching standard). */
-export const standardsCsvQuerySchema = listStandardsQuerySchema
+export const standardsCsvQuerySchema = listStandardsQueryObjectSchema
   .omit({ page: true, pageSize: true })
-  .extend({ lang: reportLangSchema.default('zh') });
+  .extend({ lang: reportLangSchema.default('zh') })
+  .superRefine(checkCountedMonth);
 export type StandardsCsvQuery = z.infer<typeof standardsCsvQuerySchema>;
 
 export const coverageCsvQuerySchema = z.strictObject({
-  asOf: isoDateSchema.optional(),
+  asOf: asOfDateSchema,
   lang: reportLangSchema.default('zh'),
 });
 export type CoverageCsvQuery = z.infer<typeof coverageCsvQuerySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePlanNumber, parseStandardNumber } from '../domain/standard-number.ts';
 import { milestones, standardStatuses } from '../domain/standard-status.ts';
-import { isoDateSchema } from './common.ts';
+import { asOfDateSchema, isoDateSchema, isoMonthSchema } from './common.ts';
 import { bilingual } from './messages.ts';
 
 export const standardLevelSchema = z.enum(['national', 'industry', 'group']);
@@ -194,12 +194,19 @@ export const standardSortFields = ['number', 'titleZh', 'publishedOn', 'updatedA
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));
 
-export const listStandardsQuerySchema = z.strictObject({
+/**
+ * The list's query. `countedFor` (a target set's key) keeps exactly the standards that set counts at
+ * `asOf` — the engine's own rule, server/src/sql/counted.ts — and `month` (with it, not after `asOf`)
+ * moves that date to the month's end: the cumulative chart's point for that month.
+ */
+export const listStandardsQueryObjectSchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   level: csv(standardLevelSchema).optional(),
   kind: csv(standardKindSchema).optional(),
   status: csv(standardStatusSchema).optional(),
-  asOf: isoDateSchema.optional(),
+  asOf: asOfDateSchema,
+  countedFor: z.string().trim().min(1).max(100).optional(),
+  month: isoMonthSchema.optional(),
   direction: csv(directionCodeSchema).optional(),
   part: csv(z.string().regex(/^\d{2}$/, bilingual('部分编码应为两位数字', 'A part code has two digits'))).optional(),
   committee: z.string().trim().max(100).optional(),
@@ -212,7 +219,36 @@ export const listStandardsQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
+
+/** `month` only narrows `countedFor`, and a month after the as-of date has no point to list. */
+export function checkCountedMonth(
+  query: { asOf: string; countedFor?: string | undefined; month?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (query.month === undefined) return;
+  if (query.countedFor === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['month'],
+      message: bilingual('month 只能与 countedFor 一起使用', 'month can only be used with countedFor'),
+    });
+  } else if (query.month > query.asOf.slice(0, 7)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['month'],
+      message: bilingual(
+        `月份 ${query.month} 晚于截至日期 ${query.asOf}`,
+        `The month ${query.month} is after the as-of date ${query.asOf}`,
+      ),
+    });
+  }
+}
+
+export const listStandardsQuerySchema = listStandardsQueryObjectSchema.superRefine(checkCountedMonth);
 export type ListStandardsQuery = z.infer<typeof listStandardsQuerySchema>;
+/** The list's query as a caller writes it: the as-of date may be left out (the schema resolves it). */
+export type ListStandardsRequest = Omit<ListStandardsQuery, 'asOf'> &
+  Partial<Pick<z.input<typeof listStandardsQuerySchema>, 'asOf'>>;
 
 export const standardListSchema = z.object({
   items: z.array(standardSchema),
@@ -223,7 +259,7 @@ export const standardListSchema = z.object({
 export type StandardList = z.infer<typeof standardListSchema>;
 
 export const standardIdParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
-export const asOfQuerySchema = z.strictObject({ asOf: isoDateSchema.optional() });
+export const asOfQuerySchema = z.strictObject({ asOf: asOfDateSchema });
 
 export const standardHistoryEntrySchema = z.object({
   id: z.number().int(),

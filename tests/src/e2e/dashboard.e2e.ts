@@ -75,4 +75,54 @@ describe('dashboard in a real browser', () => {
     // SJ/T 11998-2026 alone by March; the first test's standard counts from May.
     expect(text).toMatch(/2026-03\s+1\b/);
   });
+
+  it('opens, from a month of the cumulative chart, exactly the standards that month counts', async () => {
+    // Its own standards: one counted at April's end, one withdrawn before it (the list used to show it).
+    // Both are withdrawn by 2026-06-30, so the other tests' figures at that date do not move.
+    for (const standard of [
+      { number: 'GB/T 45901-2026', publishedOn: '2026-04-10', withdrawnOn: '2026-05-15' },
+      { number: 'GB/T 45902-2026', publishedOn: '2026-02-10', withdrawnOn: '2026-04-20' },
+    ]) {
+      const status = await postFromPage(page, '/api/v1/standards', {
+        ...standard,
+        titleZh: `云计算 计数口径端到端测试 ${standard.number}`,
+        directions: ['02.2.4'],
+      });
+      expect(status).toBe(201);
+    }
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
+    const point = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/dashboard/timeline?asOf=2026-06-30');
+      const timeline = (await res.json()) as { points: { month: string; standards: number | null }[] };
+      return timeline.points.find((candidate) => candidate.month === '2026-04')?.standards;
+    });
+    expect(point).toBeGreaterThanOrEqual(1);
+
+    // A click at the month's tick, inside the plot: the chart's click picks the nearest month.
+    const tick = page
+      .locator('.dash-chart-clickable .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .filter({ hasText: '2026-04' });
+    await tick.waitFor();
+    const tickBox = await tick.boundingBox();
+    const axisBox = await page
+      .locator('.dash-chart-clickable .recharts-xAxis .recharts-cartesian-axis-line')
+      .boundingBox();
+    if (!tickBox || !axisBox) throw new Error('the cumulative chart is not drawn');
+    const [x, y] = [tickBox.x + tickBox.width / 2, axisBox.y - 60];
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await page.waitForURL(/\/standards\?asOf=2026-06-30&countedFor=goals-2027-2025-edition&month=2026-04/);
+
+    const chip = page.getByTestId('counted-filter');
+    await expect.poll(() => chip.innerText()).toContain('计入 2027 年目标（2025 年版指南） · 截至 2026-04-30');
+    const table = page.getByTestId('standards-table');
+    await expect.poll(() => table.innerText()).toContain('GB/T 45901-2026');
+    expect(await table.innerText()).not.toContain('GB/T 45902-2026');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '共' }).innerText()).toBe(`共 ${point} 项`);
+
+    // Removing the chip lists the registry again, the withdrawn standard included.
+    await chip.getByLabel('移除“计入目标”筛选').click();
+    await page.waitForURL((url) => !url.search.includes('countedFor'));
+    await expect.poll(() => table.innerText()).toContain('GB/T 45902-2026');
+  });
 });

@@ -46,6 +46,8 @@ export const standardsMessages = {
   showDeleted: { zh: '已删除', en: 'Deleted' },
   showDeletedHelp: { zh: '只显示已删除的标准，可在此恢复', en: 'Only deleted standards, which can be restored here' },
   clearFilters: { zh: '清除筛选', en: 'Clear the filters' },
+  countedFor: { zh: '计入 {set} · 截至 {date}', en: 'Counted for {set} as of {date}' },
+  countedForRemove: { zh: '移除“计入目标”筛选', en: 'Remove the “counted for” filter' },
   resultCount: { zh: '共 {total} 项', en: '{total} standard(s)' },
   deletedCount: { zh: '已删除 {total} 项', en: '{total} deleted standard(s)' },
   rangeOfTotal: { zh: '第 {from}–{to} 项，共 {total} 项', en: '{from}–{to} of {total}' },

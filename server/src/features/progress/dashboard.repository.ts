@@ -1,38 +1,19 @@
 import type { Database } from '@cloudstd/db/tables';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { countableFor, countedAt, countingEndedOn, ofCountedKind } from '../../sql/counted.ts';
 import { statusAsOfSql } from '../../sql/standard-status.ts';
 
 /*
  * Every count of the progress engine, computed in SQL (never by loading rows into Node).
- * Definitions (PRODUCT.md §5), each "as of" a date D:
- * - counted: level and kind counted by the set, published inside the window and on or before D,
- *   not withdrawn on or before D, not deleted. A standard in several directions counts once.
- * - in force at D ("current"): published on or before D and not withdrawn on or before D.
+ * "Counted toward a set at D" is `countedAt` (server/src/sql/counted.ts), the one definition every count,
+ * list, export and snapshot applies; a standard in several directions counts once. Also as of D:
  * - pipeline at D: not published by D, with an approved / draft / submitted milestone on or before D.
  */
 type Db = Kysely<Database>;
 type StandardEb = ExpressionBuilder<Database, 'standard'>;
 
 const dateParam = (date: string) => sql<string>`${date}::date`;
-
-function isCurrentAt(eb: StandardEb, asOf: string) {
-  return eb.and([
-    eb('standard.published_on', '<=', dateParam(asOf)),
-    eb.or([eb('standard.withdrawn_on', 'is', null), eb('standard.withdrawn_on', '>', dateParam(asOf))]),
-  ]);
-}
-
-function isCountedAt(eb: StandardEb, set: TargetSet, asOf: string) {
-  return eb.and([
-    eb('standard.deleted_at', 'is', null),
-    eb('standard.level', 'in', set.countedLevels),
-    eb('standard.kind', 'in', set.countedKinds),
-    eb('standard.published_on', '>=', dateParam(set.windowStart)),
-    eb('standard.published_on', '<=', dateParam(set.windowEnd)),
-    isCurrentAt(eb, asOf),
-  ]);
-}
 
 function isPipelineAt(eb: StandardEb, asOf: string) {
   return eb.and([
@@ -59,7 +40,7 @@ export async function countCountedStandards(db: Db, set: TargetSet, asOf: string
         )
         .as('international'),
     ])
-    .where((eb) => isCountedAt(eb, set, asOf))
+    .where(countedAt(set, asOf))
     .executeTakeFirstOrThrow();
 }
 
@@ -127,19 +108,11 @@ export async function countCoverageByDirection(db: Db, asOf: string) {
 }
 
 /**
- * Counted standards published and withdrawn per month inside the window (up to D); the caller
- * accumulates: counted at a month's end = published so far − withdrawn so far.
+ * `countedAt` month by month: among countable standards, the count published and the count whose
+ * counting ended (`countingEndedOn`) in each month up to D. The caller accumulates: counted at a point P
+ * = published on or before P − ended on or before P, which is exactly `countedAt(set, P)`.
  */
 export async function countCountedByMonth(db: Db, set: TargetSet, asOf: string) {
-  const inWindow = (eb: StandardEb) =>
-    eb.and([
-      eb('standard.deleted_at', 'is', null),
-      eb('standard.level', 'in', set.countedLevels),
-      eb('standard.kind', 'in', set.countedKinds),
-      eb('standard.published_on', '>=', dateParam(set.windowStart)),
-      eb('standard.published_on', '<=', dateParam(set.windowEnd)),
-      eb('standard.published_on', '<=', dateParam(asOf)),
-    ]);
   const [published, withdrawn] = await Promise.all([
     db
       .selectFrom('standard')
@@ -147,18 +120,20 @@ export async function countCountedByMonth(db: Db, set: TargetSet, asOf: string) 
         sql<string>`to_char(standard.published_on, 'YYYY-MM')`.as('month'),
         eb.fn.countAll<number>().as('count'),
       ])
-      .where(inWindow)
+      .where(countableFor(set))
+      .where('standard.published_on', '<=', dateParam(asOf))
       .groupBy(sql`to_char(standard.published_on, 'YYYY-MM')`)
       .execute(),
     db
       .selectFrom('standard')
       .select((eb) => [
-        sql<string>`to_char(standard.withdrawn_on, 'YYYY-MM')`.as('month'),
+        sql<string>`to_char(${countingEndedOn}, 'YYYY-MM')`.as('month'),
         eb.fn.countAll<number>().as('count'),
       ])
-      .where(inWindow)
+      .where(countableFor(set))
       .where('standard.withdrawn_on', '<=', dateParam(asOf))
-      .groupBy(sql`to_char(standard.withdrawn_on, 'YYYY-MM')`)
+      .where('standard.published_on', '<=', dateParam(asOf))
+      .groupBy(sql`1`)
       .execute(),
   ]);
   return { published, withdrawn };
@@ -189,9 +164,7 @@ export async function countPipeline(
         .filterWhere(sql<boolean>`${expectedOn} between ${dateParam(set.windowStart)} and ${dateParam(set.windowEnd)}`)
         .as('expected_in_window'),
     ])
-    .where('standard.deleted_at', 'is', null)
-    .where('standard.level', 'in', set.countedLevels)
-    .where('standard.kind', 'in', set.countedKinds)
+    .where(ofCountedKind(set))
     .where((eb) => isPipelineAt(eb, asOf))
     .executeTakeFirstOrThrow();
 }
@@ -226,7 +199,10 @@ export async function medianDaysToPublication(db: Db, asOf: string) {
   );
 }
 
-/** The earliest counted-kind standard meeting each milestone (direction, kind, tag, published by min(D, due)). */
+/**
+ * The earliest standard meeting a milestone: counted (`countedAt`, with the milestone's kinds) at
+ * min(D, due), in one of its directions and, when it names one, with its tag.
+ */
 export async function findMilestoneStandard(
   db: Db,
   set: TargetSet,
@@ -237,10 +213,7 @@ export async function findMilestoneStandard(
   let query = db
     .selectFrom('standard')
     .select(['standard.id', 'standard.number', 'standard.title_zh', 'standard.published_on'])
-    .where('standard.deleted_at', 'is', null)
-    .where('standard.level', 'in', set.countedLevels)
-    .where('standard.kind', 'in', milestone.kinds)
-    .where((eb) => isCurrentAt(eb, by))
+    .where(countedAt({ ...set, countedKinds: milestone.kinds }, by))
     .where((eb) =>
       eb.exists(
         eb

@@ -1,5 +1,5 @@
 import type { Database } from '@cloudstd/db/tables';
-import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { monthEnd } from '@cloudstd/shared/domain/calendar';
 import {
   expectedByDate,
   fallbackMonthsToPublication,
@@ -159,11 +159,6 @@ export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<
   };
 }
 
-function monthEnd(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
-}
-
 function monthsOfWindow(start: string, end: string): string[] {
   const months: string[] = [];
   let [year, month] = start.split('-').map(Number) as [number, number];
@@ -247,10 +242,7 @@ export async function getBreakdown(db: Db, by: BreakdownResponse['by'], asOf: st
   return { asOf, by, items: rows.map((row) => ({ key: row.key, count: row.count })) };
 }
 
-/** Resolves the request's as-of date (default: today in Beijing) and target set (default set). */
-export async function resolveDashboardQuery(
-  db: Db,
-  query: { asOf?: string | undefined; targetSet?: string | undefined },
-) {
-  return { asOf: query.asOf ?? todayInChina(), set: await resolveTargetSet(db, query.targetSet) };
+/** The request's as-of date (the query schema resolved it) and target set (default set). */
+export async function resolveDashboardQuery(db: Db, query: { asOf: string; targetSet?: string | undefined }) {
+  return { asOf: query.asOf, set: await resolveTargetSet(db, query.targetSet) };
 }

@@ -1,5 +1,4 @@
 import type { Database } from '@cloudstd/db/tables';
-import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { defaultReportSince } from '@cloudstd/shared/domain/report-period';
 import type { ReportData, ReportEnterprise, ReportStandard } from '@cloudstd/shared/schemas/report';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
@@ -32,12 +31,9 @@ export interface ReportScope {
 /** The report's date, set and "since" date; `since` after the as-of date is a 400 on `since`. */
 export async function resolveReportScope(
   db: Db,
-  query: { asOf?: string | undefined; targetSet?: string | undefined; since?: string | undefined },
+  query: { asOf: string; targetSet?: string | undefined; since?: string | undefined },
 ): Promise<ReportScope> {
-  const { asOf, set } = await resolveDashboardQuery(db, {
-    asOf: query.asOf ?? todayInChina(),
-    targetSet: query.targetSet,
-  });
+  const { asOf, set } = await resolveDashboardQuery(db, query);
   const since = query.since ?? defaultReportSince(asOf);
   if (since > asOf) {
     throw new AppError('VALIDATION_FAILED', {
@@ -53,18 +49,9 @@ export async function resolveReportScope(
   return { asOf, set, since };
 }
 
-/** The standards counted toward the set at D, as the list's filters express the counting rule (PRODUCT.md §5). */
+/** The standards counted toward the set at D: the list's `countedFor` filter (`countedAt`). */
 export function countedStandardsFilter(set: TargetSet, asOf: string): StandardsFilter {
-  return {
-    asOf,
-    deleted: 'exclude',
-    level: set.countedLevels,
-    kind: set.countedKinds,
-    publishedFrom: set.windowStart,
-    publishedTo: set.windowEnd < asOf ? set.windowEnd : asOf,
-    // Published by D and not withdrawn by D.
-    status: ['published', 'in_force'],
-  };
+  return { asOf, deleted: 'exclude', counted: { rule: set, on: asOf } };
 }
 
 type StandardRowWithStatus = Awaited<ReturnType<typeof repo.findStandardsByIds>>[number];

@@ -1,6 +1,7 @@
 import type { Database } from '@cloudstd/db/tables';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
 import { sql, type Kysely } from 'kysely';
+import { adoptionCountsAt, enterpriseCountedAt } from '../../sql/counted.ts';
 import { statusAsOfSql } from '../../sql/standard-status.ts';
 import { standardsFilter, standardsOrder, type StandardsFilter } from '../../sql/standards-filter.ts';
 
@@ -50,42 +51,41 @@ export async function findParts(db: Db) {
     .execute();
 }
 
-/**
- * Enterprises counted at D (PRODUCT.md §5: a live enterprise with an adoption of a live standard dated
- * on or before D), read from the trigger-kept first-adoption table the dashboard counts from, by name.
- */
+/** Enterprises counted at D (`enterpriseCountedAt`, the rule the dashboard's rollup is pinned to), by name. */
 export async function findCountedEnterpriseIds(db: Db, asOf: string): Promise<number[]> {
   const rows = await db
-    .selectFrom('enterprise_first_adoption')
-    .innerJoin('enterprise', 'enterprise.id', 'enterprise_first_adoption.enterprise_id')
+    .selectFrom('enterprise')
     .select('enterprise.id')
-    .where('enterprise.deleted_at', 'is', null)
-    .where('enterprise_first_adoption.first_on', '<=', sql<string>`${asOf}::date`)
+    .where(enterpriseCountedAt(asOf))
     .orderBy('enterprise.name')
     .orderBy('enterprise.id')
     .execute();
   return rows.map((row) => row.id);
 }
 
-/** These enterprises with the standards each adopted on or before D (live standards only). */
+/** These enterprises with the standards each adopted by D, as the rule counts adoptions (`adoptionCountsAt`). */
 export async function findEnterprisesWithAdoptions(db: Db, ids: readonly number[], asOf: string) {
   if (ids.length === 0) return [];
-  const { rows } = await sql<{
-    id: number;
-    name: string;
-    credit_code: string;
-    industry: string | null;
-    province: string | null;
-    size: string | null;
-    first_on: string;
-    standards: string[];
-  }>`
-    select e.id, e.name, e.credit_code, e.industry, e.province, e.size, min(a.adopted_on)::text as first_on,
-           array_agg(coalesce(s.number, s.plan_number) order by a.adopted_on, s.id) as standards
-    from enterprise e
-    join adoption a on a.enterprise_id = e.id and a.adopted_on <= ${asOf}::date
-    join standard s on s.id = a.standard_id and s.deleted_at is null
-    where e.id in (${sql.join(ids)})
-    group by e.id`.execute(db);
-  return rows;
+  return db
+    .selectFrom('enterprise')
+    .innerJoin('adoption', 'adoption.enterprise_id', 'enterprise.id')
+    .innerJoin('standard', 'standard.id', 'adoption.standard_id')
+    .select([
+      'enterprise.id',
+      'enterprise.name',
+      'enterprise.credit_code',
+      'enterprise.industry',
+      'enterprise.province',
+      'enterprise.size',
+      sql<string>`min(adoption.adopted_on)::text`.as('first_on'),
+      sql<
+        string[]
+      >`array_agg(coalesce(standard.number, standard.plan_number) order by adoption.adopted_on, standard.id)`.as(
+        'standards',
+      ),
+    ])
+    .where('enterprise.id', 'in', [...ids])
+    .where(adoptionCountsAt(asOf))
+    .groupBy('enterprise.id')
+    .execute();
 }

@@ -1,5 +1,4 @@
 import type { Database } from '@cloudstd/db/tables';
-import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import type {
   CoverageCsvQuery,
   ProgressReportQuery,
@@ -13,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
 import { Download } from '../../http/download.ts';
 import { getCoverage } from '../progress/dashboard.service.ts';
+import { resolveStandardsFilter } from '../../sql/standards-filter.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
 import { writeProgressPdf } from './pdf.ts';
 import type { RenderMeta } from './render-meta.ts';
@@ -30,10 +30,10 @@ import { writeProgressXlsx } from './xlsx.ts';
 type Db = Kysely<Database>;
 
 /** The standards list as CSV: the list's filters and sort, every page, headers in the asked language. */
-export function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Download> {
-  const { lang, sort, order, ...filters } = query;
-  const asOf = query.asOf ?? todayInChina();
-  const chunks = streamStandards(db, { ...filters, asOf }, sort, order);
+export async function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Download> {
+  const { lang, sort, order, ...listQuery } = query;
+  const asOf = query.asOf;
+  const chunks = streamStandards(db, await resolveStandardsFilter(db, listQuery), sort, order);
   async function* rows(): AsyncGenerator<CsvCell[][]> {
     for await (const chunk of chunks) {
       yield chunk.map((standard) => {
@@ -58,8 +58,7 @@ export function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Download
 
 /** The 50 directions with their counts and state at the as-of date, zeros included. */
 export async function coverageCsv(db: Db, query: CoverageCsvQuery): Promise<Download> {
-  const { lang } = query;
-  const asOf = query.asOf ?? todayInChina();
+  const { lang, asOf } = query;
   const [coverage, parts] = await Promise.all([getCoverage(db, asOf), repo.findParts(db)]);
   const partNames = new Map(parts.map((part) => [part.code, lang === 'zh' ? part.name_zh : part.name_en]));
   const rows: CsvCell[][] = coverage.items.map((item) => [

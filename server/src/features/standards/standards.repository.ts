@@ -1,6 +1,6 @@
 import type { Database, NewStandard, StandardRow, StandardUpdate } from '@cloudstd/db/tables';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
-import { standardsFilter, standardsOrder } from '../../sql/standards-filter.ts';
+import { standardsFilter, standardsOrder, type StandardsFilter } from '../../sql/standards-filter.ts';
 import { sql, type Kysely } from 'kysely';
 
 type Db = Kysely<Database>;
@@ -108,9 +108,10 @@ export async function findDirectionCodes(db: Db, standardIds: readonly number[])
 /** One page of standards with the list's filters (server/src/sql/standards-filter.ts) and the total. */
 export async function listStandards(
   db: Db,
-  query: ListStandardsQuery & { asOf: string },
+  filter: StandardsFilter,
+  query: Pick<ListStandardsQuery, 'sort' | 'order' | 'page' | 'pageSize'>,
 ): Promise<{ rows: StandardRowWithPeople[]; total: number }> {
-  const filters = standardsFilter(query);
+  const filters = standardsFilter(filter);
   const countRow = await db
     .selectFrom('standard')
     .select((eb) => eb.fn.countAll<number>().as('total'))

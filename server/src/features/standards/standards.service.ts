@@ -24,6 +24,7 @@ import {
   standardRowToStandard,
   validationError,
 } from './standards.content.service.ts';
+import { resolveStandardsFilter } from '../../sql/standards-filter.ts';
 import * as repo from './standards.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -80,19 +81,21 @@ export function findDirectionCodes(db: Db, standardIds: readonly number[]): Prom
   return repo.findDirectionCodes(db, standardIds);
 }
 
-export async function getStandard(db: Db, id: number, asOf = todayInChina()): Promise<Standard> {
+/** One standard, its status as of `asOf` (the query schema defaults it to today). */
+export async function getStandard(db: Db, id: number, asOf: string): Promise<Standard> {
   return loadStandard(db, id, asOf);
 }
 
 export async function listStandardsPage(db: Db, query: ListStandardsQuery): Promise<StandardList> {
-  const asOf = query.asOf ?? todayInChina();
-  const { rows, total } = await repo.listStandards(db, { ...query, asOf });
+  const { sort, order, page, pageSize, ...listQuery } = query;
+  const filter = await resolveStandardsFilter(db, listQuery);
+  const { rows, total } = await repo.listStandards(db, filter, { sort, order, page, pageSize });
   const directions = await repo.findDirectionCodes(
     db,
     rows.map((row) => row.id),
   );
   return {
-    items: rows.map((row) => standardRowToStandard(row, directions.get(row.id) ?? [], asOf)),
+    items: rows.map((row) => standardRowToStandard(row, directions.get(row.id) ?? [], query.asOf)),
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -15,15 +15,13 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import { chartColors } from '../../../components/charts/chart-colors.ts';
 import { CUMULATIVE_CHART_HEIGHT } from '../utils/chart-sizes.ts';
-import { monthEnd, type CumulativeSeries } from '../utils/cumulative-series.ts';
+import type { CumulativeSeries } from '../utils/cumulative-series.ts';
 import { formatCount, formatDecimal } from '../utils/format-figures.ts';
 import { standardsListUrl } from '../../../lib/standards-link.ts';
 
-/** What a click on a month opens: the counted levels published in the window up to that month's end. */
+/** What a click on a month opens: the standards the set counts at that point, as the server lists them. */
 export interface CountedScope {
-  windowStart: string;
-  levels: readonly string[];
-  kinds: readonly string[];
+  targetSet: string;
   asOf: string;
 }
 
@@ -42,17 +40,9 @@ export function CumulativeChart({ series, title, scope }: CumulativeChartProps) 
   const projected = last?.forecast ?? null;
 
   const openMonth = (month: string) => {
-    if (!scope) return;
-    const end = monthEnd(month);
-    void navigate(
-      standardsListUrl({
-        level: scope.levels,
-        kind: scope.kinds,
-        publishedFrom: scope.windowStart,
-        publishedTo: end < scope.asOf ? end : scope.asOf,
-        asOf: scope.asOf,
-      }),
-    );
+    // Only months the chart drew a point for (not after the as-of date) open a list.
+    if (!scope || month > scope.asOf.slice(0, 7)) return;
+    void navigate(standardsListUrl({ countedFor: scope.targetSet, asOf: scope.asOf, month }));
   };
 
   const names = { counted: t(m.seriesCounted), trajectory: t(m.seriesTrajectory), forecast: t(m.seriesForecast) };

@@ -71,7 +71,6 @@ export function DashboardPage() {
 
   const selectedSet =
     targetSets.data?.find((set) => set.key === view.targetSet) ?? targetSets.data?.find((set) => set.isDefault);
-  const setOf = (key: string) => targetSets.data?.find((set) => set.key === key);
 
   const change = (changes: DashboardSearch) => {
     setSearchParams(withDashboardSearch(searchParams, changes));
@@ -172,25 +171,13 @@ export function DashboardPage() {
             )
           }
         >
-          {(data) => {
-            const set = setOf(data.targetSet);
-            return (
-              <CumulativeChart
-                series={buildCumulativeSeries(data, summary.data?.forecast.projected ?? null)}
-                title={t(m.cumulativeTitle)}
-                scope={
-                  set
-                    ? {
-                        windowStart: set.windowStart,
-                        levels: set.countedLevels,
-                        kinds: set.countedKinds,
-                        asOf: view.asOf,
-                      }
-                    : null
-                }
-              />
-            );
-          }}
+          {(data) => (
+            <CumulativeChart
+              series={buildCumulativeSeries(data, summary.data?.forecast.projected ?? null)}
+              title={t(m.cumulativeTitle)}
+              scope={{ targetSet: data.targetSet, asOf: data.asOf }}
+            />
+          )}
         </DashboardSection>
 
         <DashboardSection

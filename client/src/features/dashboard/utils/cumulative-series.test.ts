@@ -1,6 +1,6 @@
 import type { TimelineResponse } from '@cloudstd/shared/schemas/dashboard';
 import { describe, expect, it } from 'vitest';
-import { buildCumulativeSeries, monthEnd, monthTicks, niceCeiling, thinPoints } from './cumulative-series.ts';
+import { buildCumulativeSeries, monthTicks, niceCeiling, thinPoints } from './cumulative-series.ts';
 
 function months(from: string, count: number): string[] {
   const [year = 2025, month = 1] = from.split('-').map(Number);
@@ -114,13 +114,5 @@ describe('thinPoints', () => {
     expect(thinned).toHaveLength(600);
     expect(thinned[0]).toBe(0);
     expect(thinned[599]).toBe(999);
-  });
-});
-
-describe('monthEnd', () => {
-  it('gives the last day, leap years included', () => {
-    expect(monthEnd('2028-02')).toBe('2028-02-29');
-    expect(monthEnd('2027-12')).toBe('2027-12-31');
-    expect(monthEnd('2026-04')).toBe('2026-04-30');
   });
 });

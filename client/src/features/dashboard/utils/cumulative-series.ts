@@ -105,9 +105,3 @@ export function buildCumulativeSeries(timeline: TimelineResponse, projected: num
     ticks: monthTicks(points.map((point) => point.month)),
   };
 }
-
-/** The last calendar day of a `YYYY-MM` month. */
-export function monthEnd(month: string): string {
-  const [year = 1970, monthNumber = 1] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
-}

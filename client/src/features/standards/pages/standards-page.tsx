@@ -13,6 +13,7 @@ import { useDirections } from '../../../api/get-directions.ts';
 import { useFramework } from '../../../api/get-framework.ts';
 import { useStandards } from '../api/get-standards.ts';
 import { useRestoreStandard } from '../api/restore-standard.ts';
+import { CountedFilterChip } from '../components/counted-filter-chip.tsx';
 import { StandardErrorAlert } from '../components/standard-error-alert.tsx';
 import { StandardsFilters } from '../components/standards-filters.tsx';
 import { StandardsTable } from '../components/standards-table.tsx';
@@ -110,6 +111,12 @@ export function StandardsPage() {
         }}
         parts={framework.data?.parts ?? []}
         canSeeDeleted={canWrite}
+      />
+      <CountedFilterChip
+        query={query}
+        onRemove={() => {
+          changeFilters({ countedFor: undefined, month: undefined });
+        }}
       />
       <section aria-labelledby="standards-heading">
         <Card>

@@ -41,6 +41,20 @@ describe('parseStandardsQuery', () => {
     });
   });
 
+  it('reads the dashboard’s drill-down: countedFor, and month only with it and not after the as-of date', () => {
+    expect(parse('countedFor=goals-2027-2025-edition&asOf=2026-06-15&month=2026-03')).toEqual({
+      ...defaultStandardsQuery,
+      countedFor: 'goals-2027-2025-edition',
+      asOf: '2026-06-15',
+      month: '2026-03',
+    });
+    expect(parse('countedFor=goals-2027-2025-edition&asOf=2026-06-15&month=2026-07').month).toBeUndefined();
+    expect(parse('countedFor=goals-2027-2025-edition&month=2026-13').month).toBeUndefined();
+    expect(parse('asOf=2026-06-15&month=2026-03')).toEqual({ ...defaultStandardsQuery, asOf: '2026-06-15' });
+    const drillDown = 'asOf=2026-06-15&countedFor=goals-2027-2025-edition&month=2026-03';
+    expect(serialise(drillDown)).toBe(drillDown);
+  });
+
   it('accepts repeated list parameters and drops duplicates', () => {
     expect(parse('level=group&level=national,group').level).toEqual(['group', 'national']);
   });
@@ -81,6 +95,12 @@ describe('withFilters / clearFilters / hasActiveFilters', () => {
   it('tells a filtered list from an unfiltered one (the as-of date alone filters nothing)', () => {
     expect(hasActiveFilters(onPage3)).toBe(true);
     expect(hasActiveFilters(parse('asOf=2025-06-30&deleted=only&sort=number'))).toBe(false);
+  });
+
+  it('counts the drill-down as a filter, and clearing it keeps the as-of date', () => {
+    const drillDown = parse('countedFor=goals-2027-2025-edition&asOf=2026-06-15&month=2026-03');
+    expect(hasActiveFilters(drillDown)).toBe(true);
+    expect(clearFilters(drillDown)).toEqual({ ...defaultStandardsQuery, asOf: '2026-06-15' });
   });
 
   it('clears the filters but keeps the as-of date, view and sort', () => {

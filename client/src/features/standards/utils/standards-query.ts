@@ -1,7 +1,9 @@
 import { standardStatuses, type StandardStatus } from '@cloudstd/shared/domain/standard-status';
+import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { isoMonthSchema } from '@cloudstd/shared/schemas/common';
 import {
   standardSortFields,
-  type ListStandardsQuery,
+  type ListStandardsRequest,
   type StandardLevelValue,
 } from '@cloudstd/shared/schemas/standard';
 import { standardKinds, standardLevels, type StandardKind } from './standard-labels.ts';
@@ -24,7 +26,7 @@ import { standardsListParameters } from '../../../lib/standards-link.ts';
  * The list page keeps its whole state — filters, sort and page — in the URL, under the API's own
  * parameter names, so a link to the list (from the dashboard, or pasted in a mail) is also its query.
  */
-export type StandardsQuery = ListStandardsQuery;
+export type StandardsQuery = ListStandardsRequest;
 export type StandardSortField = (typeof standardSortFields)[number];
 
 export const pageSizes = [10, 20, 50, 100] as const;
@@ -51,6 +53,7 @@ export function parseStandardsQuery(params: URLSearchParams): StandardsQuery {
     kind: nonEmpty(oneOf<StandardKind>(standardKinds, listParam(params, 'kind'))),
     status: nonEmpty(oneOf<StandardStatus>(standardStatuses, listParam(params, 'status'))),
     asOf: dateParam(params, 'asOf'),
+    ...countedScope(params),
     direction: nonEmpty(listParam(params, 'direction').filter((code) => DIRECTION_CODE.test(code))),
     part: nonEmpty(listParam(params, 'part').filter((code) => PART_CODE.test(code))),
     committee: textParam(params, 'committee'),
@@ -59,6 +62,19 @@ export function parseStandardsQuery(params: URLSearchParams): StandardsQuery {
     ...parseListView(params, standardSortFields, defaultStandardsQuery),
   };
   return compactQuery(query);
+}
+
+/**
+ * The dashboard's drill-down: `countedFor` (a target set's key) and, only with it, `month`. The server
+ * applies the counting rule itself; a month after the as-of date is dropped rather than refused.
+ */
+function countedScope(params: URLSearchParams): Pick<StandardsQuery, 'countedFor' | 'month'> {
+  const countedFor = textParam(params, 'countedFor');
+  if (countedFor === undefined) return {};
+  const month = params.get('month');
+  const asOf = dateParam(params, 'asOf') ?? todayInChina();
+  const validMonth = month !== null && isoMonthSchema.safeParse(month).success && month <= asOf.slice(0, 7);
+  return validMonth ? { countedFor, month } : { countedFor };
 }
 
 /** The same query without empty filters, so equal queries are equal objects (and share a cache entry). */
@@ -83,6 +99,8 @@ export function withFilters(query: StandardsQuery, changes: Partial<StandardsQue
 
 const filterNames = [
   'q',
+  'countedFor',
+  'month',
   'level',
   'kind',
   'status',
