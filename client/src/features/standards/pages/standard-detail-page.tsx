@@ -13,7 +13,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useDeleteStandard } from '../api/delete-standard.ts';
 import { useDirections } from '../../../api/get-directions.ts';
-import { useStandard } from '../api/get-standard.ts';
+import { useStandard } from '../../../api/get-standard.ts';
 import { useRestoreStandard } from '../api/restore-standard.ts';
 import { StandardErrorAlert } from '../components/standard-error-alert.tsx';
 import { StandardFields } from '../components/standard-fields.tsx';
