@@ -30,7 +30,7 @@ export async function getReportPreview(choice: ReportChoice, signal?: AbortSigna
 
 export function getReportPreviewQueryOptions(choice: ReportChoice) {
   return queryOptions({
-    queryKey: [...reportsKey, 'preview', choice.asOf, choice.targetSet ?? null, choice.since],
+    queryKey: [...reportsKey, 'preview', choice],
     queryFn: ({ signal }) => getReportPreview(choice, signal),
     staleTime: 30_000,
   });
