@@ -1,3 +1,4 @@
+import { standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import { targetSetSchema, updateTargetSetInputSchema, type TargetSet } from '@cloudstd/shared/schemas/target-set';
 import { fieldErrorsFromIssues } from '@cloudstd/shared/schemas/messages';
 import { useQueryClient } from '@tanstack/react-query';
@@ -42,7 +43,7 @@ import {
   type TargetSetFormField,
   type TargetSetFormValues,
 } from '../utils/target-set-form-values.ts';
-import { describeChanges, kindLabels, levelLabels, targetSetFieldLabels } from '../utils/target-set-labels.ts';
+import { describeChanges, targetSetFieldLabels } from '../utils/target-set-labels.ts';
 
 interface TargetSetDialogProps {
   /** The set to edit; null keeps the dialog closed. */
@@ -319,7 +320,7 @@ function TargetSetForm({ targetSet, onDone }: { targetSet: TargetSet; onDone: ()
             <Checkbox.Group
               role="group"
               aria-label={label('countedLevels')}
-              options={countableLevels.map((level) => ({ value: level, label: t(levelLabels[level]) }))}
+              options={countableLevels.map((level) => ({ value: level, label: t(standardLevelLabels[level]) }))}
             />
           </Form.Item>
         </Col>
@@ -333,7 +334,7 @@ function TargetSetForm({ targetSet, onDone }: { targetSet: TargetSet; onDone: ()
             <Checkbox.Group
               role="group"
               aria-label={label('countedKinds')}
-              options={countableKinds.map((kind) => ({ value: kind, label: t(kindLabels[kind]) }))}
+              options={countableKinds.map((kind) => ({ value: kind, label: t(standardKindLabels[kind]) }))}
             />
           </Form.Item>
         </Col>

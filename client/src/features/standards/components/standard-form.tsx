@@ -1,3 +1,4 @@
+import { standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import { checkMilestoneOrder, type MilestoneDates, type MilestoneField } from '@cloudstd/shared/domain/standard-status';
 import {
@@ -26,8 +27,6 @@ import {
 import {
   adoptionDegrees,
   degreeLabels,
-  kindLabels,
-  levelLabels,
   milestoneLabels,
   standardKinds,
   standardLevels,
@@ -301,7 +300,7 @@ export function StandardForm({
             dependencies={['number', 'planNumber']}
           >
             <Radio.Group
-              options={standardLevels.map((level) => ({ value: level, label: t(levelLabels[level]) }))}
+              options={standardLevels.map((level) => ({ value: level, label: t(standardLevelLabels[level]) }))}
               optionType="button"
             />
           </Form.Item>
@@ -322,7 +321,7 @@ export function StandardForm({
       <Card title={<h2 className="standard-form-section">{t(m.formClassification)}</h2>} className="standard-form-card">
         <Form.Item name="kind" label={t(m.kind)}>
           <Radio.Group
-            options={standardKinds.map((value) => ({ value, label: t(kindLabels[value]) }))}
+            options={standardKinds.map((value) => ({ value, label: t(standardKindLabels[value]) }))}
             optionType="button"
           />
         </Form.Item>
