@@ -84,7 +84,8 @@ function readStoredLang(): Lang {
   return 'zh';
 }
 
-function fill(text: string, params: MessageParams | undefined): string {
+/** `text` with its `{name}` placeholders filled from `params` (what `t` does after choosing the language). */
+export function fill(text: string, params: MessageParams | undefined): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
