@@ -146,39 +146,37 @@ export function TargetSetGoalFields() {
   );
 }
 
+/** One of the rules of what counts: at least one of its values, checked by the shared schema. */
+function CountedChoiceField({
+  name,
+  options,
+}: {
+  name: 'countedLevels' | 'countedKinds';
+  options: { value: string; label: string }[];
+}) {
+  const { lang, label } = useFieldText();
+  return (
+    <Col xs={24} sm={12}>
+      <Form.Item name={name} label={label(name)} required rules={[zodRule(shape[name].unwrap(), lang)]}>
+        <Checkbox.Group role="group" aria-label={label(name)} options={options} />
+      </Form.Item>
+    </Col>
+  );
+}
+
 /** Which levels and kinds count toward the goal, and whether this is the default set. */
 export function TargetSetCountingFields({ isDefault }: { isDefault: boolean }) {
-  const { t, lang, label } = useFieldText();
+  const { t, label } = useFieldText();
   return (
     <>
-      <Col xs={24} sm={12}>
-        <Form.Item
-          name="countedLevels"
-          label={label('countedLevels')}
-          required
-          rules={[zodRule(shape.countedLevels.unwrap(), lang)]}
-        >
-          <Checkbox.Group
-            role="group"
-            aria-label={label('countedLevels')}
-            options={countableLevels.map((level) => ({ value: level, label: t(standardLevelLabels[level]) }))}
-          />
-        </Form.Item>
-      </Col>
-      <Col xs={24} sm={12}>
-        <Form.Item
-          name="countedKinds"
-          label={label('countedKinds')}
-          required
-          rules={[zodRule(shape.countedKinds.unwrap(), lang)]}
-        >
-          <Checkbox.Group
-            role="group"
-            aria-label={label('countedKinds')}
-            options={countableKinds.map((kind) => ({ value: kind, label: t(standardKindLabels[kind]) }))}
-          />
-        </Form.Item>
-      </Col>
+      <CountedChoiceField
+        name="countedLevels"
+        options={countableLevels.map((level) => ({ value: level, label: t(standardLevelLabels[level]) }))}
+      />
+      <CountedChoiceField
+        name="countedKinds"
+        options={countableKinds.map((kind) => ({ value: kind, label: t(standardKindLabels[kind]) }))}
+      />
       <Col xs={24}>
         <Form.Item
           name="isDefault"

@@ -3,7 +3,7 @@ import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/st
 import { createStandardInputSchema } from '@cloudstd/shared/schemas/standard';
 import { Col, Form, Input, Radio, Row } from 'antd';
 import { checkRule } from '../../../lib/form.ts';
-import { useI18n } from '../../../lib/i18n.tsx';
+import { useI18n, type Lang } from '../../../lib/i18n.tsx';
 import { zodRule } from '../../../lib/zod-rule.ts';
 import { standardsMessages as m } from '../messages.ts';
 import { hasText, levelProblem, numberProblem, planNumberProblem } from '../utils/standard-form-checks.ts';
@@ -11,6 +11,18 @@ import type { StandardFormValues } from '../utils/standard-form-values.ts';
 import { standardLevels } from '../utils/standard-labels.ts';
 import { NumberPreview, PlanNumberPreview } from './number-preview.tsx';
 import { StandardFormSection } from './standard-form-section.tsx';
+
+/** A typed number's parse error as the field's help, in place of the preview. */
+function parseErrorHelp(error: { messageZh: string; messageEn: string }, lang: Lang, testId?: string) {
+  return {
+    validateStatus: 'error' as const,
+    help: (
+      <span className="number-preview" data-testid={testId} data-valid={testId ? 'false' : undefined} role="alert">
+        {lang === 'zh' ? error.messageZh : error.messageEn}
+      </span>
+    ),
+  };
+}
 
 /** Number and plan number with what they read as, the level when neither tells it, and the titles. */
 export function StandardIdentityFields() {
@@ -23,28 +35,8 @@ export function StandardIdentityFields() {
   const numberless = !hasText(number) && !hasText(planNumber);
 
   // A number that does not parse says why at once, before the field is left.
-  const numberHelp =
-    parsedNumber && !parsedNumber.ok
-      ? {
-          validateStatus: 'error' as const,
-          help: (
-            <span className="number-preview" data-testid="number-preview" data-valid="false" role="alert">
-              {lang === 'zh' ? parsedNumber.error.messageZh : parsedNumber.error.messageEn}
-            </span>
-          ),
-        }
-      : {};
-  const planNumberHelp =
-    parsedPlan && !parsedPlan.ok
-      ? {
-          validateStatus: 'error' as const,
-          help: (
-            <span className="number-preview" role="alert">
-              {lang === 'zh' ? parsedPlan.error.messageZh : parsedPlan.error.messageEn}
-            </span>
-          ),
-        }
-      : {};
+  const numberHelp = parsedNumber && !parsedNumber.ok ? parseErrorHelp(parsedNumber.error, lang, 'number-preview') : {};
+  const planNumberHelp = parsedPlan && !parsedPlan.ok ? parseErrorHelp(parsedPlan.error, lang) : {};
 
   return (
     <StandardFormSection title={t(m.formIdentity)}>
