@@ -2,6 +2,7 @@ import type { Problem } from '@cloudstd/shared/errors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
+  apiPath,
   apiRequest,
   apiRequestFile,
   describeError,
@@ -174,5 +175,20 @@ describe('describeError', () => {
       title: 'Something unexpected went wrong',
       detail: 'boom',
     });
+  });
+});
+
+describe('apiPath', () => {
+  it('leaves out undefined parameters', () => {
+    expect(apiPath('/dashboard/summary', { asOf: '2026-06-30', targetSet: undefined })).toBe(
+      '/dashboard/summary?asOf=2026-06-30',
+    );
+    expect(apiPath('/dashboard/summary', {})).toBe('/dashboard/summary');
+  });
+
+  it('encodes the values', () => {
+    expect(apiPath('/dashboard/breakdown', { by: 'level', asOf: '2026-06-30', targetSet: 'a&b' })).toBe(
+      '/dashboard/breakdown?by=level&asOf=2026-06-30&targetSet=a%26b',
+    );
   });
 });

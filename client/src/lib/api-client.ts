@@ -87,6 +87,16 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** An API path with its query string, e.g. `/dashboard/summary?asOf=2026-06-30`; undefined or empty parameters are left out. */
+export function apiPath(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(name, value);
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 /** Sends the request; a failure (network, or any non-2xx answer) becomes an ApiError. */
 async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const { method = 'GET', body, signal } = options;

@@ -5,13 +5,11 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
-export type Lang = 'zh' | 'en';
+// A text in both languages (features keep their own texts in this shape beside the code that shows them);
+// the type is the product vocabulary's, so its labels pass straight to t().
+import type { Bilingual, Lang } from '@cloudstd/shared/domain/labels';
 
-/** A text in both languages; features keep their own texts in this shape next to the code that shows them. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual, Lang };
 
 /** Texts used across features (navigation, roles, common actions). Chinese first. */
 const dictionary = {
@@ -86,7 +84,8 @@ function readStoredLang(): Lang {
   return 'zh';
 }
 
-function fill(text: string, params: MessageParams | undefined): string {
+/** `text` with its `{name}` placeholders filled from `params` (what `t` does after choosing the language). */
+export function fill(text: string, params: MessageParams | undefined): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

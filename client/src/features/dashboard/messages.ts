@@ -53,7 +53,11 @@ export const dashboardMessages = {
     en: 'Counted once adoption tracking is available',
   },
   kpiDirections: { zh: '已覆盖研制方向', en: 'Directions covered' },
-  kpiDirectionsDetail: { zh: '仅团体标准 {groupOnly} · 空白 {gaps}', en: 'Group-only {groupOnly} · gaps {gaps}' },
+  // {groupOnlyLabel} and {gapLabel} are the coverage states' words (shared/src/domain/labels.ts).
+  kpiDirectionsDetail: {
+    zh: '{groupOnlyLabel} {groupOnly} · {gapLabel} {gaps}',
+    en: '{groupOnlyLabel}: {groupOnly} · {gapLabel}: {gaps}',
+  },
   kpiParts: { zh: '已覆盖部分', en: 'Parts covered' },
   kpiPartsDetail: { zh: '任一研制方向覆盖即计入', en: 'A part counts once any direction is covered' },
   kpiInternational: { zh: '国际标准转化率', en: 'International adoption' },
@@ -64,10 +68,6 @@ export const dashboardMessages = {
   kpiInternationalNone: { zh: '尚无计入的国家标准', en: 'No national standard counted yet' },
 
   // Progress status
-  statusAchieved: { zh: '达成', en: 'Achieved' },
-  statusOnTrack: { zh: '进度正常', en: 'On track' },
-  statusBehind: { zh: '滞后', en: 'Behind' },
-  statusAtRisk: { zh: '有风险', en: 'At risk' },
   statusPrefix: { zh: '进展状态：', en: 'Progress: ' },
 
   // Cumulative chart
@@ -91,9 +91,6 @@ export const dashboardMessages = {
     zh: '6 个部分的研制方向覆盖情况（国家标准 / 行业标准 / 团体标准 / 在研）',
     en: 'Coverage of each part’s directions (national / industry / group / pipeline)',
   },
-  stateCovered: { zh: '已覆盖', en: 'Covered' },
-  stateGroupOnly: { zh: '仅团体标准', en: 'Group-only' },
-  stateGap: { zh: '空白', en: 'Gap' },
   stateCoveredHelp: { zh: '有现行的国家或行业标准', en: 'A national or industry standard is published' },
   stateGroupOnlyHelp: { zh: '只有团体标准', en: 'Only group standards' },
   stateGapHelp: { zh: '尚无已发布的标准', en: 'No published standard yet' },
@@ -116,9 +113,6 @@ export const dashboardMessages = {
   partLabel: { zh: '第 {code} 部分', en: 'Part {code}' },
   code: { zh: '编码', en: 'Code' },
   direction: { zh: '研制方向', en: 'Direction' },
-  national: { zh: '国家标准', en: 'National' },
-  industry: { zh: '行业标准', en: 'Industry' },
-  group: { zh: '团体标准', en: 'Group' },
   pipeline: { zh: '在研', en: 'Pipeline' },
   state: { zh: '状态', en: 'State' },
 

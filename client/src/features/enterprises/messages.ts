@@ -187,13 +187,6 @@ export const enterprisesMessages = {
   chartEmpty: { zh: '暂无数据', en: 'No data yet' },
 } as const satisfies Record<string, Bilingual>;
 
-export const sizeLabels = {
-  large: { zh: '大型', en: 'Large' },
-  medium: { zh: '中型', en: 'Medium' },
-  small: { zh: '小型', en: 'Small' },
-  micro: { zh: '微型', en: 'Micro' },
-} as const satisfies Record<string, Bilingual>;
-
 export const evidenceLabels = {
   certificate: { zh: '认证证书', en: 'Certificate' },
   assessment: { zh: '评估/测评报告', en: 'Assessment' },

@@ -49,10 +49,6 @@ export const reportsMessages = {
   previewEnterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
   previewPublished: { zh: '本期新发布标准', en: 'Published in the period' },
   previewPeriod: { zh: '{since} 至 {asOf}', en: '{since} to {asOf}' },
-  statusAchieved: { zh: '已达成', en: 'Achieved' },
-  statusOnTrack: { zh: '按计划推进', en: 'On track' },
-  statusBehind: { zh: '进度滞后', en: 'Behind' },
-  statusAtRisk: { zh: '存在风险', en: 'At risk' },
 
   // Snapshots
   snapshotsTitle: { zh: '报告快照', en: 'Report snapshots' },
@@ -103,8 +99,5 @@ export const reportsMessages = {
   kpiDirectionsGaps: { zh: '空白方向', en: 'Gap directions' },
   kpiPartsCovered: { zh: '已覆盖部分', en: 'Parts covered' },
   kpiForecastProjected: { zh: '窗口结束时预计', en: 'Forecast at the window’s end' },
-  stateCovered: { zh: '已覆盖', en: 'Covered' },
-  stateGroupOnly: { zh: '仅团体标准', en: 'Group only' },
-  stateGap: { zh: '空白', en: 'Gap' },
   fieldChange: { zh: '{field}：{from} → {to}', en: '{field}: {from} → {to}' },
 } as const satisfies Record<string, Bilingual>;

@@ -103,8 +103,6 @@ export const standardsMessages = {
   byUser: { zh: '{at}（{user}）', en: '{at} by {user}' },
 
   // Values
-  kindNew: { zh: '制定', en: 'New' },
-  kindRevision: { zh: '修订', en: 'Revision' },
   degreeIDT: { zh: 'IDT 等同采用', en: 'IDT identical' },
   degreeMOD: { zh: 'MOD 修改采用', en: 'MOD modified' },
   degreeNEQ: { zh: 'NEQ 非等效采用', en: 'NEQ not equivalent' },
@@ -112,8 +110,6 @@ export const standardsMessages = {
   natureRecommended: { zh: '推荐性', en: 'recommended' },
   natureGuidance: { zh: '指导性技术文件', en: 'guidance' },
   none: { zh: '—', en: '—' },
-  yes: { zh: '是', en: 'Yes' },
-  no: { zh: '否', en: 'No' },
 
   // Form
   formIdentity: { zh: '编号与名称', en: 'Number and title' },

@@ -1,10 +1,10 @@
+import { standardKindLabels } from '@cloudstd/shared/domain/labels';
 import type { TargetSet, TargetMilestone } from '@cloudstd/shared/schemas/target-set';
 import { Descriptions, Table, Typography, type TableColumnsType } from 'antd';
 import { formatDateTime } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { adminMessages as m } from '../messages.ts';
 import { countableKinds } from '../utils/target-set-form-values.ts';
-import { kindLabels } from '../utils/target-set-labels.ts';
 
 /** What a target set's row opens to: its key, source, parts goal, last change and milestones, read-only. */
 export function TargetSetDetails({ targetSet }: { targetSet: TargetSet }) {
@@ -27,7 +27,9 @@ export function TargetSetDetails({ targetSet }: { targetSet: TargetSet }) {
       key: 'kinds',
       title: t(m.milestoneKinds),
       render: (_value, milestone) =>
-        list(countableKinds.filter((kind) => milestone.kinds.includes(kind)).map((kind) => t(kindLabels[kind]))),
+        list(
+          countableKinds.filter((kind) => milestone.kinds.includes(kind)).map((kind) => t(standardKindLabels[kind])),
+        ),
     },
     { key: 'tag', title: t(m.milestoneTag), render: (_value, milestone) => milestone.tag ?? '—' },
   ];

@@ -1,9 +1,9 @@
+import { standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { adminMessages as m } from '../messages.ts';
 import { countableKinds, countableLevels } from '../utils/target-set-form-values.ts';
-import { kindLabels, levelLabels } from '../utils/target-set-labels.ts';
 import { TargetSetDetails } from './target-set-details.tsx';
 
 interface TargetSetsTableProps {
@@ -72,7 +72,7 @@ export function TargetSetsTable({ targetSets, loading, onEdit }: TargetSetsTable
             {countableLevels
               .filter((level) => set.countedLevels.includes(level))
               .map((level) => (
-                <Tag key={level}>{t(levelLabels[level])}</Tag>
+                <Tag key={level}>{t(standardLevelLabels[level])}</Tag>
               ))}
           </div>
           <div>
@@ -80,7 +80,7 @@ export function TargetSetsTable({ targetSets, loading, onEdit }: TargetSetsTable
               .filter((kind) => set.countedKinds.includes(kind))
               .map((kind) => (
                 <Tag key={kind} color="geekblue">
-                  {t(kindLabels[kind])}
+                  {t(standardKindLabels[kind])}
                 </Tag>
               ))}
           </div>

@@ -1,11 +1,7 @@
-import { standardLevelLabels } from '@cloudstd/shared/domain/labels';
+import { standardKindLabels, standardLevelLabels, yesNoLabels } from '@cloudstd/shared/domain/labels';
 import type { Bilingual, Lang } from '../../../lib/i18n.tsx';
 import { adminMessages as m } from '../messages.ts';
 import type { CountedKind, CountedLevel, TargetSetChanges, TargetSetFormField } from './target-set-form-values.ts';
-
-export const levelLabels: Record<CountedLevel, Bilingual> = standardLevelLabels;
-
-export const kindLabels: Record<CountedKind, Bilingual> = { new: m.kindNew, revision: m.kindRevision };
 
 export const targetSetFieldLabels: Record<TargetSetFormField, Bilingual> = {
   nameZh: m.nameZh,
@@ -22,19 +18,21 @@ export const targetSetFieldLabels: Record<TargetSetFormField, Bilingual> = {
 };
 
 function isLevel(value: string): value is CountedLevel {
-  return Object.hasOwn(levelLabels, value);
+  return Object.hasOwn(standardLevelLabels, value);
 }
 
 function isKind(value: string): value is CountedKind {
-  return Object.hasOwn(kindLabels, value);
+  return Object.hasOwn(standardKindLabels, value);
 }
 
 /** A changed value as the admin reads it: labels for levels and kinds, 未设 / None for an emptied one. */
 export function formatChangeValue(value: TargetSetChanges[keyof TargetSetChanges], lang: Lang): string {
   if (value === null || value === undefined) return m.noGoal[lang];
-  if (value === true) return m.yes[lang];
+  if (value === true) return yesNoLabels.yes[lang];
   if (Array.isArray(value)) {
-    const labels = value.map((item) => (isLevel(item) ? levelLabels[item] : isKind(item) ? kindLabels[item] : null));
+    const labels = value.map((item) =>
+      isLevel(item) ? standardLevelLabels[item] : isKind(item) ? standardKindLabels[item] : null,
+    );
     return labels.map((label, index) => label?.[lang] ?? value[index]).join(lang === 'zh' ? '、' : ', ');
   }
   return typeof value === 'number' ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : value;

@@ -1,11 +1,10 @@
 import type { MilestonesResponse } from '@cloudstd/shared/schemas/dashboard';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { dashboardPath, type DashboardView } from '../utils/dashboard-search.ts';
-import { DASHBOARD_STALE_TIME, dashboardKey } from './get-dashboard-summary.ts';
+import { DASHBOARD_STALE_TIME, dashboardKey, type DashboardView } from '../../../api/get-dashboard-summary.ts';
+import { apiPath, apiRequest } from '../../../lib/api-client.ts';
 
 export function getMilestones(view: DashboardView, signal?: AbortSignal): Promise<MilestonesResponse> {
-  return apiRequest<MilestonesResponse>(dashboardPath('/dashboard/milestones', view), { signal });
+  return apiRequest<MilestonesResponse>(apiPath('/dashboard/milestones', view), { signal });
 }
 
 export function getMilestonesQueryOptions(view: DashboardView) {

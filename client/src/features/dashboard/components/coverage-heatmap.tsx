@@ -1,3 +1,4 @@
+import { coverageStateLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import type { CoverageState } from '@cloudstd/shared/schemas/dashboard';
 import { Tooltip } from 'antd';
 import { Link, useNavigate } from 'react-router';
@@ -6,13 +7,7 @@ import { dashboardMessages as m } from '../messages.ts';
 import type { HeatmapCell, HeatmapRow } from '../utils/heatmap-layout.ts';
 import { standardsListUrl } from '../../../lib/standards-link.ts';
 
-export const coverageStates: readonly CoverageState[] = ['covered', 'group-only', 'gap'];
-
-export const coverageStateLabels: Record<CoverageState, Bilingual> = {
-  covered: m.stateCovered,
-  'group-only': m.stateGroupOnly,
-  gap: m.stateGap,
-};
+const coverageStates: readonly CoverageState[] = ['covered', 'group-only', 'gap'];
 
 const stateHelp: Record<CoverageState, Bilingual> = {
   covered: m.stateCoveredHelp,
@@ -141,9 +136,9 @@ export function CoverageTable({ rows, linkAsOf }: CoverageProps) {
             <th scope="col">{t(m.part)}</th>
             <th scope="col">{t(m.code)}</th>
             <th scope="col">{t(m.direction)}</th>
-            <th scope="col">{t(m.national)}</th>
-            <th scope="col">{t(m.industry)}</th>
-            <th scope="col">{t(m.group)}</th>
+            <th scope="col">{t(standardLevelLabels.national)}</th>
+            <th scope="col">{t(standardLevelLabels.industry)}</th>
+            <th scope="col">{t(standardLevelLabels.group)}</th>
             <th scope="col">{t(m.pipeline)}</th>
             <th scope="col">{t(m.state)}</th>
           </tr>

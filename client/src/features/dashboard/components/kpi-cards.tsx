@@ -1,3 +1,4 @@
+import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
 import type { DashboardSummary } from '@cloudstd/shared/schemas/dashboard';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Skeleton } from 'antd';
@@ -107,7 +108,12 @@ function KpiGrid({ summary }: { summary: DashboardSummary }) {
           <span className="kpi-of"> / {count(coverage.total)}</span>
         </p>
         <p className="kpi-detail">
-          {t(m.kpiDirectionsDetail, { groupOnly: count(coverage.groupOnly), gaps: count(coverage.gaps) })}
+          {t(m.kpiDirectionsDetail, {
+            groupOnlyLabel: t(coverageStateLabels['group-only']),
+            groupOnly: count(coverage.groupOnly),
+            gapLabel: t(coverageStateLabels.gap),
+            gaps: count(coverage.gaps),
+          })}
         </p>
       </Kpi>
       <Kpi label={t(m.kpiParts)} testId="kpi-parts">

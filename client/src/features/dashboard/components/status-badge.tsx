@@ -4,18 +4,12 @@ import {
   ExclamationCircleOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import { progressStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { ProgressStatus } from '@cloudstd/shared/domain/progress';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { useI18n, type Bilingual } from '../../../lib/i18n.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
-
-export const progressStatusLabels: Record<ProgressStatus, Bilingual> = {
-  achieved: m.statusAchieved,
-  on_track: m.statusOnTrack,
-  behind: m.statusBehind,
-  at_risk: m.statusAtRisk,
-};
 
 const appearance: Record<ProgressStatus, { color: string; icon: ReactNode }> = {
   achieved: { color: 'success', icon: <CheckCircleOutlined aria-hidden /> },
@@ -24,7 +18,7 @@ const appearance: Record<ProgressStatus, { color: string; icon: ReactNode }> = {
   at_risk: { color: 'error', icon: <WarningOutlined aria-hidden /> },
 };
 
-/** A progress status in words (达成 / 进度正常 / 滞后 / 有风险) with an icon; the colour only repeats it. */
+/** A progress status in words (已达成 / 进度正常 / 进度滞后 / 存在风险, the words of the PDF too) with an icon; the colour only repeats it. */
 export function StatusBadge({ status }: { status: ProgressStatus }) {
   const { t } = useI18n();
   const { color, icon } = appearance[status];

@@ -3,16 +3,16 @@ import { roleAllows } from '@cloudstd/shared/schemas/user';
 import { Alert } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useBreakdown } from '../../../api/get-breakdown.ts';
+import { useDashboardSummary, type DashboardView } from '../../../api/get-dashboard-summary.ts';
+import { useTimeline } from '../../../api/get-timeline.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
-import { useBreakdown } from '../api/get-breakdown.ts';
 import { useCoverage } from '../api/get-coverage.ts';
-import { useDashboardSummary } from '../api/get-dashboard-summary.ts';
 import { useFramework } from '../../../api/get-framework.ts';
 import { useMilestones } from '../api/get-milestones.ts';
 import { useTargetSets } from '../../../api/get-target-sets.ts';
-import { useTimeline } from '../api/get-timeline.ts';
 import { BreakdownTable } from '../components/breakdown-table.tsx';
 import { CoverageHeatmap, CoverageLegend, CoverageTable } from '../components/coverage-heatmap.tsx';
 import { CumulativeTable } from '../components/cumulative-table.tsx';
@@ -28,12 +28,7 @@ import { dashboardMessages as m } from '../messages.ts';
 import { breakdownRows, limitBars, MAX_COMMITTEE_BARS } from '../utils/breakdown-bars.ts';
 import { breakdownChartHeight, CUMULATIVE_CHART_HEIGHT } from '../utils/chart-sizes.ts';
 import { buildCumulativeSeries } from '../utils/cumulative-series.ts';
-import {
-  parseDashboardSearch,
-  withDashboardSearch,
-  type DashboardSearch,
-  type DashboardView,
-} from '../utils/dashboard-search.ts';
+import { parseDashboardSearch, withDashboardSearch, type DashboardSearch } from '../utils/dashboard-search.ts';
 import { buildHeatmapRows, gapDirections } from '../utils/heatmap-layout.ts';
 import '../dashboard.css';
 

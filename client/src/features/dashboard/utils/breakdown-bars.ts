@@ -1,11 +1,11 @@
 import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { BreakdownResponse } from '@cloudstd/shared/schemas/dashboard';
 import { standardStatuses } from '@cloudstd/shared/domain/standard-status';
+import type { BreakdownDimension } from '../../../api/get-breakdown.ts';
 import type { Bilingual } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import { standardsListUrl } from '../../../lib/standards-link.ts';
 
-export type BreakdownDimension = BreakdownResponse['by'];
 type BreakdownItem = BreakdownResponse['items'][number];
 
 /** One bar (and table row): its label in both languages, its count, and the list it opens. */

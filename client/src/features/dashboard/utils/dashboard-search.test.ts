@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardPath, parseDashboardSearch, withDashboardSearch } from './dashboard-search.ts';
+import { parseDashboardSearch, withDashboardSearch } from './dashboard-search.ts';
 
 const parse = (search: string) => parseDashboardSearch(new URLSearchParams(search));
 
@@ -43,20 +43,5 @@ describe('withDashboardSearch', () => {
 
   it('drops malformed values already in the URL', () => {
     expect(withDashboardSearch(new URLSearchParams('asOf=bad'), { targetSet: 'a' }).toString()).toBe('targetSet=a');
-  });
-});
-
-describe('dashboardPath', () => {
-  it('leaves out undefined parameters', () => {
-    expect(dashboardPath('/dashboard/summary', { asOf: '2026-06-30', targetSet: undefined })).toBe(
-      '/dashboard/summary?asOf=2026-06-30',
-    );
-    expect(dashboardPath('/dashboard/summary', {})).toBe('/dashboard/summary');
-  });
-
-  it('encodes the values', () => {
-    expect(dashboardPath('/dashboard/breakdown', { by: 'level', asOf: '2026-06-30', targetSet: 'a&b' })).toBe(
-      '/dashboard/breakdown?by=level&asOf=2026-06-30&targetSet=a%26b',
-    );
   });
 });

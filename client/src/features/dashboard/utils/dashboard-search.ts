@@ -9,12 +9,6 @@ export type DashboardSearch = {
   targetSet?: string | undefined;
 };
 
-/** What the dashboard's queries ask for: a resolved date, and a set key (undefined for the default). */
-export type DashboardView = {
-  asOf: string;
-  targetSet: string | undefined;
-};
-
 const TARGET_SET_KEY = /^[A-Za-z0-9][\w.-]{0,99}$/;
 
 /** The view a URL asks for; a malformed value (a hand-edited link) is dropped, so the page always opens. */
@@ -40,14 +34,4 @@ export function withDashboardSearch(current: URLSearchParams, changes: Dashboard
     if (name !== 'asOf' && name !== 'targetSet') params.append(name, value);
   }
   return params;
-}
-
-/** An API path with its query string; undefined parameters are left out. */
-export function dashboardPath(path: string, params: Record<string, string | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(name, value);
-  }
-  const query = search.toString();
-  return query ? `${path}?${query}` : path;
 }

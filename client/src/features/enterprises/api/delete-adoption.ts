@@ -1,7 +1,7 @@
 import type { Adoption } from '@cloudstd/shared/schemas/enterprise';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { dashboardDataKey } from './get-adoption-stats.ts';
+import { dashboardKey } from '../../../api/get-dashboard-summary.ts';
 import { enterprisesKey } from './get-enterprises.ts';
 
 export function deleteAdoption(id: Adoption['id']): Promise<void> {
@@ -15,7 +15,7 @@ export function useDeleteAdoption() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: enterprisesKey }),
-        queryClient.invalidateQueries({ queryKey: dashboardDataKey }),
+        queryClient.invalidateQueries({ queryKey: dashboardKey }),
       ]),
   });
 }

@@ -1,8 +1,9 @@
 import { findProvinceByName } from '@cloudstd/shared/domain/credit-code-regions';
 import type { BreakdownResponse } from '@cloudstd/shared/schemas/dashboard';
 import { Link } from 'react-router';
+import { useBreakdown } from '../../../api/get-breakdown.ts';
+import { useTimeline } from '../../../api/get-timeline.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
-import { useAdoptionBreakdown, useAdoptionTimeline } from '../api/get-adoption-stats.ts';
 import { enterprisesMessages as m } from '../messages.ts';
 import {
   barChartHeight,
@@ -21,10 +22,10 @@ const count = (value: number | null, lang: 'zh' | 'en') =>
 /** Adoption over time and by industry, province and standard, as of a date; each chart also as a table. */
 export function AdoptionStats({ asOf }: { asOf: string }) {
   const { t, lang } = useI18n();
-  const timeline = useAdoptionTimeline(asOf);
-  const industry = useAdoptionBreakdown('industry', asOf);
-  const province = useAdoptionBreakdown('province', asOf);
-  const standard = useAdoptionBreakdown('standard', asOf);
+  const timeline = useTimeline({ asOf, targetSet: undefined });
+  const industry = useBreakdown('industry', asOf);
+  const province = useBreakdown('province', asOf);
+  const standard = useBreakdown('standard', asOf);
   const notRecorded = t(m.notRecorded);
   // Provinces are stored by their Chinese names; in English their English names are shown.
   const provinceLabel = (key: string) => {

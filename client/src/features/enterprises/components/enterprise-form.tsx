@@ -1,3 +1,4 @@
+import { enterpriseSizeLabels } from '@cloudstd/shared/domain/labels';
 import { normaliseCreditCode, parseCreditCode } from '@cloudstd/shared/domain/credit-code';
 import { provinces } from '@cloudstd/shared/domain/credit-code-regions';
 import {
@@ -12,7 +13,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useRevalidateOnLanguageChange } from '../../../lib/form.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { zodRule } from '../../../lib/zod-rule.ts';
-import { enterprisesMessages as m, sizeLabels, suggestedIndustries } from '../messages.ts';
+import { enterprisesMessages as m, suggestedIndustries } from '../messages.ts';
 import type { EnterpriseFormValues } from '../utils/enterprise-form-values.ts';
 import { CreditCodePreview } from './credit-code-preview.tsx';
 
@@ -207,7 +208,7 @@ export function EnterpriseForm({
         <Form.Item name="size" label={t(m.size)}>
           <Radio.Group
             optionType="button"
-            options={enterpriseSizes.map((value) => ({ value, label: t(sizeLabels[value]) }))}
+            options={enterpriseSizes.map((value) => ({ value, label: t(enterpriseSizeLabels[value]) }))}
           />
         </Form.Item>
         <Form.Item name="notes" label={t(m.notes)} rules={[zodRule(createEnterpriseInputSchema.shape.notes, lang)]}>

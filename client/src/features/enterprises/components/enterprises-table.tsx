@@ -1,3 +1,4 @@
+import { enterpriseSizeLabels } from '@cloudstd/shared/domain/labels';
 import { UndoOutlined } from '@ant-design/icons';
 import type { Enterprise } from '@cloudstd/shared/schemas/enterprise';
 import { Button, Table, Tooltip, type TableColumnsType, type TableProps } from 'antd';
@@ -6,7 +7,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { enterprisesMessages as m, sizeLabels } from '../messages.ts';
+import { enterprisesMessages as m } from '../messages.ts';
 import { enterprisePageSizes, type EnterpriseSortField, type EnterprisesQuery } from '../utils/enterprises-query.ts';
 
 interface EnterprisesTableProps {
@@ -75,7 +76,7 @@ export function EnterprisesTable({
     {
       key: 'size',
       title: t(m.size),
-      render: (_value, enterprise) => (enterprise.size ? t(sizeLabels[enterprise.size]) : notRecorded),
+      render: (_value, enterprise) => (enterprise.size ? t(enterpriseSizeLabels[enterprise.size]) : notRecorded),
     },
     { key: 'adoptionCount', title: t(m.adoptionCount), dataIndex: 'adoptionCount', align: 'right' },
     {

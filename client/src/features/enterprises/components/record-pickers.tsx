@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
+import { useStandardSearch } from '../../../api/search-standards.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useEnterprises } from '../api/get-enterprises.ts';
-import { useStandardSearch } from '../api/search-standards.ts';
 import { enterprisesMessages as m } from '../messages.ts';
 
 /** Typed text, settled: the search waits until typing pauses. */

@@ -1,3 +1,4 @@
+import { enterpriseSizeLabels } from '@cloudstd/shared/domain/labels';
 import { DeleteOutlined, EditOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { parseCreditCode } from '@cloudstd/shared/domain/credit-code';
 import type { Adoption, Enterprise } from '@cloudstd/shared/schemas/enterprise';
@@ -22,7 +23,7 @@ import { AdoptionsTable } from '../components/adoptions-table.tsx';
 import { CreditCodePreview } from '../components/credit-code-preview.tsx';
 import { EnterpriseNotFound } from '../components/enterprise-not-found.tsx';
 import { useEnterpriseId } from '../hooks/use-enterprise-id.ts';
-import { enterprisesMessages as m, sizeLabels } from '../messages.ts';
+import { enterprisesMessages as m } from '../messages.ts';
 import '../enterprises.css';
 
 export function EnterpriseDetailPage() {
@@ -232,7 +233,7 @@ function EnterpriseView({ enterprise }: { enterprise: Enterprise }) {
                     {
                       key: 'size',
                       label: t(m.size),
-                      children: enterprise.size ? t(sizeLabels[enterprise.size]) : notRecorded,
+                      children: enterprise.size ? t(enterpriseSizeLabels[enterprise.size]) : notRecorded,
                     },
                     { key: 'adoptionCount', label: t(m.adoptionCount), children: enterprise.adoptionCount },
                     { key: 'firstAdoptedOn', label: t(m.firstAdoptedOn), children: enterprise.firstAdoptedOn ?? '—' },

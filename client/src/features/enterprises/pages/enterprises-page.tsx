@@ -5,13 +5,13 @@ import { roleAllows } from '@cloudstd/shared/schemas/user';
 import { App, Button, Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useStandard } from '../../../api/get-standard.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { ListEmpty } from '../../../components/list-empty.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useEnterprises } from '../api/get-enterprises.ts';
-import { useStandardSummary } from '../api/get-standard-summary.ts';
 import { useRestoreEnterprise } from '../api/restore-enterprise.ts';
 import { AdoptionStats } from '../components/adoption-stats.tsx';
 import { EnterprisesFilters } from '../components/enterprises-filters.tsx';
@@ -41,7 +41,7 @@ export function EnterprisesPage() {
   }, [searchParams, canWrite]);
   const enterprises = useEnterprises(query);
   const restore = useRestoreEnterprise();
-  const filterStandard = useStandardSummary(query.standard);
+  const filterStandard = useStandard(query.standard);
   const standardLabel = filterStandard.data
     ? (filterStandard.data.number ?? filterStandard.data.planNumber ?? filterStandard.data.titleZh)
     : null;

@@ -2,6 +2,8 @@ import type { ImportColumn, ImportRow } from '@cloudstd/shared/schemas/import';
 import { describe, expect, it } from 'vitest';
 import {
   formatImportValue,
+  importReadiness,
+  importReportFileName,
   splitErrors,
   splitWarnings,
   visibleRows,
@@ -70,5 +72,26 @@ describe('the import preview', () => {
     expect(formatImportValue(['02.2.4', '03.1'])).toBe('02.2.4、03.1');
     expect(formatImportValue({ ref: 'ISO/IEC 17788:2014', degree: 'IDT' })).toBe('ISO/IEC 17788:2014 IDT');
     expect(formatImportValue('2025-10-09')).toBe('2025-10-09');
+  });
+});
+
+describe('what a checked file allows', () => {
+  const totals = (create: number, update: number, error: number) => ({
+    totals: { rows: create + update + error + 1, create, update, unchanged: 1, error },
+  });
+
+  it('is blocked by any error, even beside rows to write', () => {
+    expect(importReadiness(totals(3, 1, 1))).toBe('errors');
+  });
+
+  it('is ready when rows would be written, and has nothing to do otherwise', () => {
+    expect(importReadiness(totals(0, 1, 0))).toBe('ready');
+    expect(importReadiness(totals(0, 0, 0))).toBe('nothing');
+  });
+
+  it('names the check workbook after the uploaded file', () => {
+    expect(importReportFileName('标准清单.xlsx')).toBe('标准清单-导入检查.xlsx');
+    expect(importReportFileName('a.b.csv')).toBe('a.b-导入检查.xlsx');
+    expect(importReportFileName('noextension')).toBe('noextension-导入检查.xlsx');
   });
 });

@@ -39,6 +39,20 @@ export function splitWarnings(row: Pick<ImportRow, 'warnings'>, columns: readonl
   return splitByColumn(row.warnings ?? [], columns);
 }
 
+/**
+ * What a checked file allows: `errors` (fix them and upload again), `ready` (rows to write), or
+ * `nothing` (every row is already as the file says).
+ */
+export function importReadiness(report: Pick<ImportReport, 'totals'>): 'errors' | 'ready' | 'nothing' {
+  if (report.totals.error > 0) return 'errors';
+  return writableCount(report) > 0 ? 'ready' : 'nothing';
+}
+
+/** The name the check's workbook is saved under when the server names none: `标准.xlsx` → `标准-导入检查.xlsx`. */
+export function importReportFileName(uploadedName: string): string {
+  return `${uploadedName.replace(/\.[^.]*$/, '')}-导入检查.xlsx`;
+}
+
 /** How many rows carry a warning. */
 export function warningCount(rows: readonly Pick<ImportRow, 'warnings'>[]): number {
   return rows.filter((row) => (row.warnings?.length ?? 0) > 0).length;

@@ -1,6 +1,7 @@
 import type { DashboardSummary } from '@cloudstd/shared/schemas/dashboard';
 import type { StandardList } from '@cloudstd/shared/schemas/standard';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getDashboardSummary } from '../../../api/get-dashboard-summary.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import type { ReportChoice } from '../utils/report-urls.ts';
 
@@ -14,8 +15,6 @@ export interface ReportPreview {
 
 /** What the report will say: the dashboard's figures for the choice, and how many standards it lists as new. */
 export async function getReportPreview(choice: ReportChoice, signal?: AbortSignal): Promise<ReportPreview> {
-  const query = new URLSearchParams({ asOf: choice.asOf });
-  if (choice.targetSet) query.set('targetSet', choice.targetSet);
   const published = new URLSearchParams({
     asOf: choice.asOf,
     publishedFrom: choice.since,
@@ -23,7 +22,7 @@ export async function getReportPreview(choice: ReportChoice, signal?: AbortSigna
     pageSize: '1',
   });
   const [summary, list] = await Promise.all([
-    apiRequest<DashboardSummary>(`/dashboard/summary?${query.toString()}`, { signal }),
+    getDashboardSummary({ asOf: choice.asOf, targetSet: choice.targetSet }, signal),
     apiRequest<StandardList>(`/standards?${published.toString()}`, { signal }),
   ]);
   return { summary, publishedSince: list.total };
@@ -31,7 +30,7 @@ export async function getReportPreview(choice: ReportChoice, signal?: AbortSigna
 
 export function getReportPreviewQueryOptions(choice: ReportChoice) {
   return queryOptions({
-    queryKey: [...reportsKey, 'preview', choice.asOf, choice.targetSet ?? null, choice.since],
+    queryKey: [...reportsKey, 'preview', choice],
     queryFn: ({ signal }) => getReportPreview(choice, signal),
     staleTime: 30_000,
   });

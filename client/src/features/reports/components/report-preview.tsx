@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { ProgressStatus } from '@cloudstd/shared/domain/progress';
+import { progressStatusLabels } from '@cloudstd/shared/domain/labels';
 import { Button, Skeleton, Tag } from 'antd';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -8,12 +8,6 @@ import { reportsMessages as m } from '../messages.ts';
 import { reportFileName, reportUrl, type ReportChoice, type ReportFormat } from '../utils/report-urls.ts';
 import { formatHelp } from './report-controls.tsx';
 
-export const statusLabels = {
-  achieved: m.statusAchieved,
-  on_track: m.statusOnTrack,
-  behind: m.statusBehind,
-  at_risk: m.statusAtRisk,
-} as const satisfies Record<ProgressStatus, unknown>;
 const statusColors = { achieved: 'success', on_track: 'success', behind: 'warning', at_risk: 'error' } as const;
 
 /** The figures the report will carry, and the download itself (a plain link: the browser saves the file). */
@@ -42,7 +36,9 @@ export function ReportPreview({
           <dt>{t(m.previewCounted)}</dt>
           <dd>
             <strong>{summary.standards.counted}</strong> / {summary.standards.goal}{' '}
-            <Tag color={statusColors[summary.standards.status]}>{t(statusLabels[summary.standards.status])}</Tag>
+            <Tag color={statusColors[summary.standards.status]}>
+              {t(progressStatusLabels[summary.standards.status])}
+            </Tag>
           </dd>
         </div>
         <div>

@@ -1,3 +1,4 @@
+import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
 import type { Snapshot, SnapshotComparison as Comparison } from '@cloudstd/shared/schemas/report';
 import { Alert, Select, Skeleton, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -21,7 +22,6 @@ const reasonLabels = {
   'no-longer-counted': m.reasonNoLongerCounted,
   'not-in-registry': m.reasonNotInRegistry,
 } as const;
-const stateLabels = { covered: m.stateCovered, 'group-only': m.stateGroupOnly, gap: m.stateGap } as const;
 
 const label = (standard: { number: string | null; planNumber: string | null; titleZh: string }) =>
   `${standard.number ?? standard.planNumber ?? ''} ${standard.titleZh}`;
@@ -138,7 +138,7 @@ export function SnapshotComparison({ snapshots }: { snapshots: readonly Snapshot
               <li key={row.code}>
                 {row.code} {row.nameZh}{' '}
                 <span className="report-muted">
-                  {row.from ? t(stateLabels[row.from]) : '—'} → {row.to ? t(stateLabels[row.to]) : '—'}
+                  {row.from ? t(coverageStateLabels[row.from]) : '—'} → {row.to ? t(coverageStateLabels[row.to]) : '—'}
                 </span>
               </li>
             ))}

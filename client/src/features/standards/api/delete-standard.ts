@@ -1,8 +1,8 @@
 import type { Standard } from '@cloudstd/shared/schemas/standard';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { getStandardQueryOptions } from './get-standard.ts';
-import { standardListsKey } from './get-standards.ts';
+import { getStandardQueryOptions } from '../../../api/get-standard.ts';
+import { standardListsKey } from '../../../api/standards-keys.ts';
 
 /** A soft delete: the record stays, marked deleted, and can be restored. */
 export function deleteStandard(id: Standard['id']): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Standard, StandardHistoryEntry } from '@cloudstd/shared/schemas/standard';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { getStandardQueryOptions } from './get-standard.ts';
+import { getStandardQueryOptions } from '../../../api/get-standard.ts';
 
 export function getStandardHistory(id: Standard['id'], signal?: AbortSignal): Promise<StandardHistoryEntry[]> {
   return apiRequest<StandardHistoryEntry[]>(`/standards/${encodeURIComponent(String(id))}/history`, { signal });

@@ -1,13 +1,8 @@
 import type { StandardList } from '@cloudstd/shared/schemas/standard';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { standardListsKey } from '../../../api/standards-keys.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { standardsQueryToSearchParams, type StandardsQuery } from '../utils/standards-query.ts';
-
-/** Every query about standards starts with this: a write invalidates it all (lists, records, histories). */
-export const standardsKey = ['standards'] as const;
-
-/** Every list of standards, whatever its filters. */
-export const standardListsKey = [...standardsKey, 'list'] as const;
 
 export function getStandards(query: StandardsQuery, signal?: AbortSignal): Promise<StandardList> {
   const search = standardsQueryToSearchParams(query).toString();

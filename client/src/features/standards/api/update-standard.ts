@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import type { StandardChanges } from '../utils/standard-form-values.ts';
 import { getStandardHistoryQueryOptions } from './get-standard-history.ts';
-import { getStandardQueryOptions } from './get-standard.ts';
-import { standardListsKey } from './get-standards.ts';
+import { getStandardQueryOptions } from '../../../api/get-standard.ts';
+import { standardListsKey } from '../../../api/standards-keys.ts';
 
 export interface UpdateStandardVariables {
   id: Standard['id'];

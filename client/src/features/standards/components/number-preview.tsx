@@ -1,7 +1,7 @@
+import { standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import type { ParsedPlanNumber, ParsedStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { standardsMessages as m } from '../messages.ts';
-import { levelLabels } from '../utils/standard-labels.ts';
 
 const natureLabels = {
   mandatory: m.natureMandatory,
@@ -16,10 +16,10 @@ export function NumberPreview({ parsed }: { parsed: ParsedStandardNumber }) {
   const nature = t(natureLabels[parsed.nature]);
   const level =
     parsed.level === 'group'
-      ? `${t(levelLabels.group)}${parsed.body ? ` ${parsed.body}` : ''}`
+      ? `${t(standardLevelLabels.group)}${parsed.body ? ` ${parsed.body}` : ''}`
       : lang === 'zh'
-        ? `${t(levelLabels[parsed.level])}（${nature}）`
-        : `${t(levelLabels[parsed.level])} (${nature})`;
+        ? `${t(standardLevelLabels[parsed.level])}（${nature}）`
+        : `${t(standardLevelLabels[parsed.level])} (${nature})`;
   const details = [
     level,
     parsed.sector ? `${parsed.sector.code} ${lang === 'zh' ? parsed.sector.sectorZh : parsed.sector.sectorEn}` : null,
@@ -39,7 +39,7 @@ export function NumberPreview({ parsed }: { parsed: ParsedStandardNumber }) {
 export function PlanNumberPreview({ parsed }: { parsed: ParsedPlanNumber }) {
   const { t, lang } = useI18n();
   const details = [
-    t(levelLabels[parsed.level]),
+    t(standardLevelLabels[parsed.level]),
     parsed.sector ? `${parsed.sector.code} ${lang === 'zh' ? parsed.sector.sectorZh : parsed.sector.sectorEn}` : null,
     parsed.committee ? `${t(m.committee)} ${parsed.committee}` : null,
     t(m.numberYear, { year: parsed.year }),

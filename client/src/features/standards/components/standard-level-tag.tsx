@@ -1,7 +1,7 @@
+import { standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import type { StandardLevelValue } from '@cloudstd/shared/schemas/standard';
 import { Tag } from 'antd';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { levelLabels } from '../utils/standard-labels.ts';
 
 const levelColors: Record<StandardLevelValue, string> = { national: 'red', industry: 'blue', group: 'purple' };
 
@@ -10,7 +10,7 @@ export function StandardLevelTag({ level }: { level: StandardLevelValue }) {
   const { t } = useI18n();
   return (
     <Tag color={levelColors[level]} className="standard-tag" data-level={level}>
-      {t(levelLabels[level])}
+      {t(standardLevelLabels[level])}
     </Tag>
   );
 }

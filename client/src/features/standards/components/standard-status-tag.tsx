@@ -1,7 +1,7 @@
+import { standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { StandardStatus } from '@cloudstd/shared/domain/standard-status';
 import { Tag } from 'antd';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { statusLabels } from '../utils/standard-labels.ts';
 
 const statusColors: Record<StandardStatus, string> = {
   none: 'default',
@@ -22,7 +22,7 @@ export function StandardStatusTag({ status }: { status: StandardStatus }) {
       className={status === 'withdrawn' ? 'standard-tag standard-tag-withdrawn' : 'standard-tag'}
       data-status={status}
     >
-      {t(statusLabels[status])}
+      {t(standardStatusLabels[status])}
     </Tag>
   );
 }

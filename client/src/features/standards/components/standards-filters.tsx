@@ -1,3 +1,4 @@
+import { standardKindLabels, standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { standardStatuses, type StandardStatus } from '@cloudstd/shared/domain/standard-status';
 import type { FrameworkTreeNode } from '@cloudstd/shared/schemas/framework';
@@ -21,14 +22,7 @@ import {
   matchesDirectionSearch,
   selectionToFilter,
 } from '../utils/direction-tree.ts';
-import {
-  kindLabels,
-  levelLabels,
-  standardKinds,
-  standardLevels,
-  statusLabels,
-  type StandardKind,
-} from '../utils/standard-labels.ts';
+import { standardKinds, standardLevels, type StandardKind } from '../utils/standard-labels.ts';
 import { hasActiveFilters, type StandardsQuery } from '../utils/standards-query.ts';
 
 interface StandardsFiltersProps {
@@ -85,7 +79,7 @@ export function StandardsFilters({ query, onChange, onClear, parts, canSeeDelete
           allowClear
           value={query.level ?? []}
           placeholder={t(m.anyLevel)}
-          options={standardLevels.map((level) => ({ value: level, label: t(levelLabels[level]) }))}
+          options={standardLevels.map((level) => ({ value: level, label: t(standardLevelLabels[level]) }))}
           onChange={(level) => {
             onChange({ level });
           }}
@@ -99,7 +93,7 @@ export function StandardsFilters({ query, onChange, onClear, parts, canSeeDelete
           allowClear
           value={query.kind ?? []}
           placeholder={t(m.anyKind)}
-          options={standardKinds.map((kind) => ({ value: kind, label: t(kindLabels[kind]) }))}
+          options={standardKinds.map((kind) => ({ value: kind, label: t(standardKindLabels[kind]) }))}
           onChange={(kind) => {
             onChange({ kind });
           }}
@@ -113,7 +107,7 @@ export function StandardsFilters({ query, onChange, onClear, parts, canSeeDelete
           allowClear
           value={query.status ?? []}
           placeholder={t(m.anyStatus)}
-          options={standardStatuses.map((status) => ({ value: status, label: t(statusLabels[status]) }))}
+          options={standardStatuses.map((status) => ({ value: status, label: t(standardStatusLabels[status]) }))}
           onChange={(status) => {
             onChange({ status });
           }}

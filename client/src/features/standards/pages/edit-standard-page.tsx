@@ -7,7 +7,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { RecordQuery } from '../../../components/record-query.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { getStandardQueryOptions, useStandard } from '../api/get-standard.ts';
+import { getStandardQueryOptions, useStandard } from '../../../api/get-standard.ts';
 import { useUpdateStandard } from '../api/update-standard.ts';
 import { StandardForm } from '../components/standard-form.tsx';
 import { StandardNotFound } from '../components/standard-not-found.tsx';

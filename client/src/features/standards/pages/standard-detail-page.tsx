@@ -1,3 +1,4 @@
+import { standardKindLabels } from '@cloudstd/shared/domain/labels';
 import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Standard } from '@cloudstd/shared/schemas/standard';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
@@ -13,7 +14,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useDeleteStandard } from '../api/delete-standard.ts';
 import { useDirections } from '../../../api/get-directions.ts';
-import { useStandard } from '../api/get-standard.ts';
+import { useStandard } from '../../../api/get-standard.ts';
 import { useRestoreStandard } from '../api/restore-standard.ts';
 import { StandardErrorAlert } from '../components/standard-error-alert.tsx';
 import { StandardFields } from '../components/standard-fields.tsx';
@@ -24,7 +25,6 @@ import { StandardNotFound } from '../components/standard-not-found.tsx';
 import { StandardStatusTag } from '../components/standard-status-tag.tsx';
 import { useStandardId } from '../hooks/use-standard-id.ts';
 import { standardsMessages as m } from '../messages.ts';
-import { kindLabels } from '../utils/standard-labels.ts';
 import '../standards.css';
 
 /** `sections` adds panels another feature owns (the app's route composes them: e.g. the standard's adopters). */
@@ -172,7 +172,7 @@ function StandardView({
             <p className="standard-detail-tags">
               <StandardLevelTag level={standard.level} />
               <StandardStatusTag status={standard.status} />
-              <span className="standard-kind">{t(kindLabels[standard.kind])}</span>
+              <span className="standard-kind">{t(standardKindLabels[standard.kind])}</span>
             </p>
           </>
         }

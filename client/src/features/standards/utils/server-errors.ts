@@ -1,7 +1,7 @@
 import { standardSchema, type Standard } from '@cloudstd/shared/schemas/standard';
-import { isApiError } from '../../../lib/api-client.ts';
+import { describeError, isApiError } from '../../../lib/api-client.ts';
 import type { Lang } from '../../../lib/i18n.tsx';
-import { emptyStandardFormValues, type StandardFormValues } from './standard-form-values.ts';
+import { canonicalNumber, emptyStandardFormValues, type StandardFormValues } from './standard-form-values.ts';
 
 type FormField = keyof StandardFormValues;
 
@@ -60,4 +60,18 @@ export function currentStandardOf(error: unknown): Standard | null {
   if (!isApiError(error, 'VERSION_CONFLICT')) return null;
   const parsed = standardSchema.safeParse(error.problem?.current);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * What a failed save marks on the form: the fields the server named, and — when the number is taken —
+ * the number (if the typed one is the taken one) or else the plan number.
+ */
+export function saveErrorFields(error: unknown, lang: Lang, typedNumber: string): FormFieldErrors[] {
+  const fields = formFieldErrors(error, lang).fields;
+  const existing = existingStandardOf(error);
+  if (existing) {
+    const numberTaken = existing.number !== null && canonicalNumber(typedNumber) === existing.number;
+    fields.push({ name: numberTaken ? 'number' : 'planNumber', errors: [describeError(error, lang).title] });
+  }
+  return fields;
 }

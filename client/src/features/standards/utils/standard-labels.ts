@@ -1,5 +1,10 @@
 import { findIndustrySector } from '@cloudstd/shared/domain/industry-sectors';
-import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
+import {
+  standardKindLabels,
+  standardLevelLabels,
+  standardStatusLabels,
+  yesNoLabels,
+} from '@cloudstd/shared/domain/labels';
 import { milestones, type MilestoneField, type StandardStatus } from '@cloudstd/shared/domain/standard-status';
 import type { Standard, StandardLevelValue } from '@cloudstd/shared/schemas/standard';
 import type { Bilingual, Lang } from '../../../lib/i18n.tsx';
@@ -11,12 +16,6 @@ export type AdoptionDegree = NonNullable<Standard['international']>['degree'];
 export const standardLevels: readonly StandardLevelValue[] = ['national', 'industry', 'group'];
 export const standardKinds: readonly StandardKind[] = ['new', 'revision'];
 export const adoptionDegrees: readonly AdoptionDegree[] = ['IDT', 'MOD', 'NEQ'];
-
-export const levelLabels: Record<StandardLevelValue, Bilingual> = standardLevelLabels;
-
-export const kindLabels: Record<StandardKind, Bilingual> = { new: m.kindNew, revision: m.kindRevision };
-
-export const statusLabels: Record<StandardStatus, Bilingual> = standardStatusLabels;
 
 export const degreeLabels: Record<AdoptionDegree, Bilingual> = {
   IDT: m.degreeIDT,
@@ -69,7 +68,7 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
-const statusValues = Object.keys(statusLabels) as StandardStatus[];
+const statusValues = Object.keys(standardStatusLabels) as StandardStatus[];
 
 /**
  * A field's value as text in `lang`, for the detail page, the history and the conflict table:
@@ -82,14 +81,14 @@ export function formatFieldValue(field: string, value: unknown, lang: Lang): str
     if (value.length === 0) return m.none[lang];
     return value.map((item) => formatFieldValue(`${name}[]`, item, lang)).join(lang === 'zh' ? '、' : ', ');
   }
-  if (name === 'level' && isOneOf(standardLevels, value)) return levelLabels[value][lang];
-  if (name === 'kind' && isOneOf(standardKinds, value)) return kindLabels[value][lang];
-  if (name === 'status' && isOneOf(statusValues, value)) return statusLabels[value][lang];
+  if (name === 'level' && isOneOf(standardLevels, value)) return standardLevelLabels[value][lang];
+  if (name === 'kind' && isOneOf(standardKinds, value)) return standardKindLabels[value][lang];
+  if (name === 'status' && isOneOf(statusValues, value)) return standardStatusLabels[value][lang];
   if (name === 'sector' && typeof value === 'string') {
     const sector = findIndustrySector(value);
     return sector ? `${value} ${lang === 'zh' ? sector.sectorZh : sector.sectorEn}` : value;
   }
-  if (typeof value === 'boolean') return value ? m.yes[lang] : m.no[lang];
+  if (typeof value === 'boolean') return (value ? yesNoLabels.yes : yesNoLabels.no)[lang];
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (name === 'international' && typeof value === 'object') {

@@ -1,11 +1,11 @@
 import type { TimelineResponse } from '@cloudstd/shared/schemas/dashboard';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { dashboardPath, type DashboardView } from '../utils/dashboard-search.ts';
-import { DASHBOARD_STALE_TIME, dashboardKey } from './get-dashboard-summary.ts';
+import { apiPath, apiRequest } from '../lib/api-client.ts';
+import { DASHBOARD_STALE_TIME, dashboardKey, type DashboardView } from './get-dashboard-summary.ts';
 
+/** Standards and adopting enterprises month by month up to the view's date. */
 export function getTimeline(view: DashboardView, signal?: AbortSignal): Promise<TimelineResponse> {
-  return apiRequest<TimelineResponse>(dashboardPath('/dashboard/timeline', view), { signal });
+  return apiRequest<TimelineResponse>(apiPath('/dashboard/timeline', view), { signal });
 }
 
 export function getTimelineQueryOptions(view: DashboardView) {

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import '../../../testing/setup-dom.ts';
+import { parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
+import { checkMilestoneOrder } from '@cloudstd/shared/domain/standard-status';
+import type { Framework } from '@cloudstd/shared/schemas/framework';
+import { fieldErrorsFromIssues } from '@cloudstd/shared/schemas/messages';
+import { createStandardInputSchema } from '@cloudstd/shared/schemas/standard';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { getFrameworkQueryOptions } from '../../../api/get-framework.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { renderInApp, testQueryClient } from '../../../testing/render.tsx';
+import { standardsMessages as m } from '../messages.ts';
+import { emptyStandardFormValues, formValuesToInput, type StandardFormValues } from '../utils/standard-form-values.ts';
+import { StandardForm } from './standard-form.tsx';
+
+const framework: Framework = {
+  key: 'test',
+  nameZh: '测试指南',
+  nameEn: 'Test guide',
+  edition: '2026',
+  issuedOn: null,
+  source: null,
+  directionCount: 2,
+  parts: [
+    {
+      code: '01',
+      kind: 'part',
+      nameZh: '基础',
+      nameEn: 'Foundations',
+      scope: null,
+      children: [
+        { code: '01.1', kind: 'direction', nameZh: '术语', nameEn: 'Vocabulary', scope: null, children: [] },
+        {
+          code: '01.2',
+          kind: 'direction',
+          nameZh: '参考架构',
+          nameEn: 'Reference architecture',
+          scope: null,
+          children: [],
+        },
+      ],
+    },
+  ],
+};
+
+function renderForm(overrides: { initialValues?: Partial<StandardFormValues>; error?: unknown } = {}) {
+  const onSubmit = vi.fn<(values: StandardFormValues) => void>();
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(getFrameworkQueryOptions().queryKey, framework);
+  renderInApp(
+    <StandardForm
+      initialValues={{ ...emptyStandardFormValues, ...overrides.initialValues }}
+      onSubmit={onSubmit}
+      onCancel={() => undefined}
+      submitting={false}
+      error={overrides.error ?? null}
+    />,
+    queryClient,
+  );
+  const user = userEvent.setup();
+  // One paste instead of a keystroke each: the form reacts the same, the test runs far faster.
+  const enter = async (input: HTMLElement, text: string) => {
+    await user.click(input);
+    await user.paste(text);
+  };
+  return { onSubmit, user, enter };
+}
+
+const save = () => screen.getByRole('button', { name: m.save.zh });
+const numberInput = () => screen.getByLabelText(m.number.zh);
+
+describe('the standard form', () => {
+  it('reads a typed number back as it will be stored: canonical form and level', async () => {
+    const { enter } = renderForm();
+    await enter(numberInput(), 'gb/t 32400-2015');
+    const preview = await screen.findByTestId('number-preview');
+    expect(preview.textContent).toContain('GB/T 32400-2015');
+    expect(preview.textContent).toContain('国家标准');
+  });
+
+  it('says in Chinese, at once, why a number does not parse', async () => {
+    const { enter } = renderForm();
+    await enter(numberInput(), 'GB/T abc');
+    const parsed = parseStandardNumber('GB/T abc');
+    if (parsed.ok) throw new Error('the fixture number must be invalid');
+    const preview = await screen.findByTestId('number-preview');
+    expect(preview.getAttribute('data-valid')).toBe('false');
+    expect(preview.textContent).toBe(parsed.error.messageZh);
+  });
+
+  it('refuses to save without a title, with the shared schema’s Chinese message, and sends nothing', async () => {
+    const { user, onSubmit } = renderForm({ initialValues: { directions: ['01.1'] } });
+    await user.click(save());
+    const result = createStandardInputSchema.shape.titleZh.safeParse('');
+    const [expected] = result.success ? [] : fieldErrorsFromIssues(result.error.issues);
+    expect(expected).toBeDefined();
+    expect(await screen.findByText(expected?.messageZh ?? '')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('refuses milestone dates out of order, on the date that breaks the order', async () => {
+    const dates = { approvedOn: '2020-05-01', publishedOn: '2019-01-01' };
+    const { user, onSubmit } = renderForm({
+      initialValues: { number: 'GB/T 32400-2015', titleZh: '概览与词汇', directions: ['01.1'], ...dates },
+    });
+    await user.click(save());
+    const problems = checkMilestoneOrder(
+      {
+        approvedOn: dates.approvedOn,
+        draftOn: null,
+        submittedOn: null,
+        publishedOn: dates.publishedOn,
+        inForceOn: null,
+        withdrawnOn: null,
+      },
+      true,
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    expect(await screen.findByText(problems[0]?.messageZh ?? '')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('shows the chosen directions by code and name', () => {
+    renderForm({ initialValues: { directions: ['01.2'] } });
+    expect(screen.getByText(/01\.2 参考架构/)).toBeTruthy();
+  });
+
+  it('submits what the user entered, which becomes the API body the server expects', async () => {
+    const { user, enter, onSubmit } = renderForm({ initialValues: { directions: ['01.1'] } });
+    await enter(numberInput(), 'gb/t 32400-2015');
+    await enter(screen.getByLabelText(m.titleZh.zh), '信息技术 云计算 概览与词汇');
+    await user.click(save());
+    await waitFor(() => {
+      expect(onSubmit).toHaveBeenCalledTimes(1);
+    });
+    const body = formValuesToInput(onSubmit.mock.calls[0]![0]);
+    expect(body).toMatchObject({
+      number: 'GB/T 32400-2015',
+      planNumber: null,
+      titleZh: '信息技术 云计算 概览与词汇',
+      kind: 'new',
+      replaces: [],
+      directions: ['01.1'],
+      international: null,
+    });
+    // A numbered standard's level follows from its number; the form does not send one.
+    expect(body).not.toHaveProperty('level');
+  });
+
+  it('puts the server’s field errors under their fields and asks to fix them', async () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', {
+      type: 'about:blank',
+      title: 'Invalid input',
+      titleZh: '输入有误',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'committee', messageZh: '委员会代号有误（服务器）', messageEn: 'Bad committee (server)' }],
+    });
+    renderForm({ initialValues: { titleZh: '标题', directions: ['01.1'] }, error });
+    expect(await screen.findByText('委员会代号有误（服务器）')).toBeTruthy();
+    expect(screen.getByText(m.fixErrors.zh)).toBeTruthy();
+  });
+});
