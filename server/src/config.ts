@@ -12,7 +12,8 @@ export const serverEnvSchema = databaseEnvSchema.extend({
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ADMIN_USERNAME: z.string().trim().min(3).max(64).default('admin'),
-  ADMIN_PASSWORD: z.string().min(8).max(128).optional(),
+  // Blank counts as unset, so `docker compose up` passes `${ADMIN_PASSWORD:-}` without requiring it every time.
+  ADMIN_PASSWORD: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(8).max(128).optional()),
   COOKIE_SECURE: flag,
   SESSION_TTL_HOURS: z.coerce
     .number()
