@@ -12,10 +12,6 @@ export type CountingRule = Pick<TargetSet, 'countedLevels' | 'countedKinds' | 'w
 
 type StandardEb = ExpressionBuilder<Database, 'standard'>;
 type EnterpriseEb = ExpressionBuilder<Database, 'enterprise'>;
-/** A date: a `YYYY-MM-DD` value, or a date expression (a month's end in a series). */
-export type DateOperand = string | Expression<string>;
-
-const dateOf = (date: DateOperand) => (typeof date === 'string' ? sql<string>`${date}::date` : date);
 
 /** A live standard of a level and kind the set counts, published or not (the pipeline's scope). */
 export function ofCountedKind(rule: Pick<CountingRule, 'countedLevels' | 'countedKinds'>) {
@@ -41,8 +37,8 @@ export function countableFor(rule: CountingRule) {
  * Counted toward the set at D: countable (a live standard of a counted level and kind, published inside
  * the window), published on or before D, and not withdrawn on or before D.
  */
-export function countedAt(rule: CountingRule, asOf: DateOperand) {
-  const d = dateOf(asOf);
+export function countedAt(rule: CountingRule, asOf: string) {
+  const d = sql<string>`${asOf}::date`;
   return (eb: StandardEb): Expression<SqlBool> =>
     eb.and([
       countableFor(rule)(eb),
