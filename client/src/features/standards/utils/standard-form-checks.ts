@@ -30,7 +30,7 @@ function schemaProblem(schema: ZodType, value: unknown, lang: Lang): string | nu
   return first ? inLang(lang, first) : null;
 }
 
-export function milestoneDates(values: Partial<StandardFormValues>): MilestoneDates {
+function milestoneDates(values: Partial<StandardFormValues>): MilestoneDates {
   return Object.fromEntries(milestoneFields.map((field) => [field, values[field] ?? null])) as MilestoneDates;
 }
 
