@@ -8,7 +8,7 @@ import { reportFormats, type ReportChoice, type ReportFormat } from '../utils/re
 const DATE = 'YYYY-MM-DD';
 const ids = { asOf: 'report-as-of', targetSet: 'report-target-set', since: 'report-since', format: 'report-format' };
 
-export const formatLabels = {
+const formatLabels = {
   pdf: m.formatPdf,
   xlsx: m.formatXlsx,
   'standards-csv': m.formatStandardsCsv,

@@ -35,7 +35,7 @@ function isSortField(key: unknown): key is StandardSortField {
 }
 
 /** The standard's identifier as the list shows it: its number, else its plan number, else a dash. */
-export function StandardIdentifier({ standard }: { standard: Standard }) {
+function StandardIdentifier({ standard }: { standard: Standard }) {
   const { t } = useI18n();
   if (standard.number) return <span className="standard-number">{standard.number}</span>;
   if (standard.planNumber) {
