@@ -1,6 +1,6 @@
 import type { Database } from '@cloudstd/db/tables';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 
 /*
  * The counting rules of PRODUCT.md §5, each defined here once; every count, list, export and snapshot
@@ -78,27 +78,4 @@ export function enterpriseCountedAt(asOf: string) {
           .where(adoptionCountsAt(asOf)),
       ),
     ]);
-}
-
-/** The counting rule of the target set with this key, with its names; undefined when there is none. */
-export async function findCountingRule(
-  db: Kysely<Database>,
-  key: string,
-): Promise<(CountingRule & Pick<TargetSet, 'key' | 'nameZh' | 'nameEn'>) | undefined> {
-  const row = await db
-    .selectFrom('target_set')
-    .select(['key', 'name_zh', 'name_en', 'counted_levels', 'counted_kinds', 'window_start', 'window_end'])
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return (
-    row && {
-      key: row.key,
-      nameZh: row.name_zh,
-      nameEn: row.name_en,
-      countedLevels: row.counted_levels,
-      countedKinds: row.counted_kinds,
-      windowStart: row.window_start,
-      windowEnd: row.window_end,
-    }
-  );
 }

@@ -1,9 +1,7 @@
 import type { Database } from '@cloudstd/db/tables';
-import { monthPointDate } from '@cloudstd/shared/domain/calendar';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { AppError } from '../http/errors.ts';
-import { countedAt, findCountingRule, type CountingRule } from './counted.ts';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { countedAt, type CountingRule } from './counted.ts';
 import { statusAsOfSql } from './standard-status.ts';
 
 /** The standards list's filters (everything but sort and paging), as the list and its exports apply them. */
@@ -14,25 +12,6 @@ export type StandardsFilter = Omit<
   /** `countedFor` (and `month`) resolved: exactly what the set counts on this date (`countedAt`). */
   counted?: { rule: CountingRule; on: string } | undefined;
 };
-
-/**
- * The list's query as filters: `countedFor` names a target set (unknown → 404), counted at the as-of date,
- * or with `month` at that month's end capped at the as-of date, as the cumulative chart's point.
- */
-export async function resolveStandardsFilter(
-  db: Kysely<Database>,
-  query: Omit<ListStandardsQuery, 'sort' | 'order' | 'page' | 'pageSize'>,
-): Promise<StandardsFilter> {
-  const { countedFor, month, ...filter } = query;
-  if (countedFor === undefined) return filter;
-  const rule = await findCountingRule(db, countedFor);
-  if (!rule) {
-    throw new AppError('NOT_FOUND', {
-      detail: { zh: `目标集 ${countedFor} 不存在`, en: `Target set ${countedFor} does not exist` },
-    });
-  }
-  return { ...filter, counted: { rule, on: month === undefined ? query.asOf : monthPointDate(month, query.asOf) } };
-}
 
 /** Escapes LIKE wildcards in user text. */
 function likePattern(text: string): string {

@@ -227,12 +227,15 @@ describe.each(testDatabaseDrivers())('one counting rule, chart and drill-down al
   it('refuses an unknown target set, and a month without countedFor or after the as-of date', async () => {
     for (const path of ['/api/v1/standards', '/api/v1/reports/standards.csv']) {
       const unknown = await viewer.get(path).query({ countedFor: 'no-such-set', asOf: '2026-01-01' });
-      expect(unknown.status).toBe(404);
-      expect(unknown.body).toMatchObject({
-        code: 'NOT_FOUND',
-        detail: 'Target set no-such-set does not exist',
-        detailZh: '目标集 no-such-set 不存在',
-      });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(unknown.body.errors).toEqual([
+        expect.objectContaining({
+          field: 'countedFor',
+          messageZh: '未知的目标集：no-such-set',
+          messageEn: 'Unknown target set: no-such-set',
+        }),
+      ]);
       const monthAlone = await viewer.get(path).query({ month: '2025-12', asOf: '2026-01-01' });
       expect(monthAlone.status).toBe(400);
       expect(monthAlone.body.errors).toEqual([expect.objectContaining({ field: 'month' })]);

@@ -48,16 +48,23 @@ export async function listTargetSets(db: Kysely<Database>): Promise<TargetSet[]>
   return rows.map((row) => targetSetRowToTargetSet(row, milestones));
 }
 
-function unknownTargetSet(key: string): AppError {
+function unknownTargetSet(key: string, field: string): AppError {
   return new AppError('VALIDATION_FAILED', {
-    errors: [{ field: 'targetSet', messageZh: `未知的目标集：${key}`, messageEn: `Unknown target set: ${key}` }],
+    errors: [{ field, messageZh: `未知的目标集：${key}`, messageEn: `Unknown target set: ${key}` }],
   });
 }
 
-/** The named target set (default when none is named); an unknown key is a 400 on `targetSet`. */
-export async function resolveTargetSet(db: Kysely<Database>, key: string | undefined): Promise<TargetSet> {
+/**
+ * The named target set (default when none is named); an unknown key is a 400 on the query parameter
+ * that named it (`targetSet`, or `countedFor` for the standards list).
+ */
+export async function resolveTargetSet(
+  db: Kysely<Database>,
+  key: string | undefined,
+  field = 'targetSet',
+): Promise<TargetSet> {
   const row = await repo.findTargetSetRow(db, key);
-  if (!row) throw unknownTargetSet(key ?? '(default)');
+  if (!row) throw unknownTargetSet(key ?? '(default)', field);
   return targetSetRowToTargetSet(row, await repo.listMilestoneRows(db, [row.id]));
 }
 

@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
 import { Download } from '../../http/download.ts';
 import { getCoverage } from '../progress/dashboard.service.ts';
-import { resolveStandardsFilter } from '../../sql/standards-filter.ts';
+import { resolveStandardsFilter } from '../standards/standards.service.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
 import { writeProgressPdf } from './pdf.ts';
 import type { RenderMeta } from './render-meta.ts';

@@ -1,5 +1,5 @@
 import type { Database, StandardRow } from '@cloudstd/db/tables';
-import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { monthPointDate, todayInChina } from '@cloudstd/shared/domain/calendar';
 import {
   standardContentFields,
   type CreateStandardInput,
@@ -24,7 +24,8 @@ import {
   standardRowToStandard,
   validationError,
 } from './standards.content.service.ts';
-import { resolveStandardsFilter } from '../../sql/standards-filter.ts';
+import type { StandardsFilter } from '../../sql/standards-filter.ts';
+import { resolveTargetSet } from '../progress/targets.service.ts';
 import * as repo from './standards.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -84,6 +85,24 @@ export function findDirectionCodes(db: Db, standardIds: readonly number[]): Prom
 /** One standard, its status as of `asOf` (the query schema defaults it to today). */
 export async function getStandard(db: Db, id: number, asOf: string): Promise<Standard> {
   return loadStandard(db, id, asOf);
+}
+
+/**
+ * The list's query as filters: `countedFor` names a target set (unknown → 400 on `countedFor`), and the
+ * list holds exactly what it counts at the as-of date, or with `month` at that month's end capped at the
+ * as-of date: the cumulative chart's point (`countedAt`).
+ */
+export async function resolveStandardsFilter(
+  db: Db,
+  query: Omit<ListStandardsQuery, 'sort' | 'order' | 'page' | 'pageSize'>,
+): Promise<StandardsFilter> {
+  const { countedFor, month, ...filter } = query;
+  if (countedFor === undefined) return filter;
+  const set = await resolveTargetSet(db, countedFor, 'countedFor');
+  return {
+    ...filter,
+    counted: { rule: set, on: month === undefined ? query.asOf : monthPointDate(month, query.asOf) },
+  };
 }
 
 export async function listStandardsPage(db: Db, query: ListStandardsQuery): Promise<StandardList> {
