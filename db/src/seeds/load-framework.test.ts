@@ -23,29 +23,41 @@ async function snapshot(handle: DatabaseHandle) {
 describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
   let handle: DatabaseHandle;
   let draft: FrameworkFile;
+  // The draft loaded, for the tests that change it and put it back; the others start empty.
   beforeAll(async () => {
     handle = await createTestDatabase(driver);
+    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
     draft = parseFrameworkFile(await readFile(defaultFrameworkPath, 'utf8'), defaultFrameworkPath);
   });
   afterAll(() => handle.close());
 
-  it('seeds the draft guideline: 6 parts, 12 groups, 50 directions, made the default', async () => {
-    const result = await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
-    expect(result).toEqual({ key: 'cloud-computing-draft', changed: true, directions: 50 });
-    const counts = await handle.db
-      .selectFrom('framework_node')
-      .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
-      .groupBy('kind')
-      .orderBy('kind')
-      .execute();
-    expect(counts).toEqual([
-      { kind: 'direction', count: 50 },
-      { kind: 'group', count: 12 },
-      { kind: 'part', count: 6 },
-    ]);
-    const framework = await handle.db.selectFrom('framework').selectAll().executeTakeFirstOrThrow();
-    expect(framework.is_default).toBe(true);
-  });
+  const withEmptyDatabase = async (use: (empty: DatabaseHandle) => Promise<void>) => {
+    const empty = await createTestDatabase(driver);
+    try {
+      await use(empty);
+    } finally {
+      await empty.close();
+    }
+  };
+
+  it('seeds the draft guideline: 6 parts, 12 groups, 50 directions, made the default', () =>
+    withEmptyDatabase(async (empty) => {
+      const result = await loadFrameworkFromFile(empty.db, defaultFrameworkPath);
+      expect(result).toEqual({ key: 'cloud-computing-draft', changed: true, directions: 50 });
+      const counts = await empty.db
+        .selectFrom('framework_node')
+        .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('kind')
+        .orderBy('kind')
+        .execute();
+      expect(counts).toEqual([
+        { kind: 'direction', count: 50 },
+        { kind: 'group', count: 12 },
+        { kind: 'part', count: 6 },
+      ]);
+      const framework = await empty.db.selectFrom('framework').selectAll().executeTakeFirstOrThrow();
+      expect(framework.is_default).toBe(true);
+    }));
 
   it('changes nothing when the same file is loaded again', async () => {
     const before = await snapshot(handle);
@@ -98,25 +110,27 @@ describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
     await loadFramework(handle.db, draft);
   });
 
-  it('holds a second framework beside the first without taking its default place', async () => {
-    const other = {
-      ...structuredClone(draft),
-      key: 'cloud-computing-2025',
-      edition: '2025 版',
-      issuedOn: '2025-10-09',
-    };
-    await loadFramework(handle.db, other);
-    const rows = await handle.db
-      .selectFrom('framework')
-      .select(['key', 'is_default', 'issued_on'])
-      .orderBy('id')
-      .execute();
-    expect(rows).toEqual([
-      { key: 'cloud-computing-draft', is_default: true, issued_on: null },
-      { key: 'cloud-computing-2025', is_default: false, issued_on: '2025-10-09' },
-    ]);
-    await loadFramework(handle.db, other, { makeDefault: true });
-    const defaults = await handle.db.selectFrom('framework').select('key').where('is_default', '=', true).execute();
-    expect(defaults).toEqual([{ key: 'cloud-computing-2025' }]);
-  });
+  it('holds a second framework beside the first without taking its default place', () =>
+    withEmptyDatabase(async (empty) => {
+      await loadFramework(empty.db, draft);
+      const other = {
+        ...structuredClone(draft),
+        key: 'cloud-computing-2025',
+        edition: '2025 版',
+        issuedOn: '2025-10-09',
+      };
+      await loadFramework(empty.db, other);
+      const rows = await empty.db
+        .selectFrom('framework')
+        .select(['key', 'is_default', 'issued_on'])
+        .orderBy('id')
+        .execute();
+      expect(rows).toEqual([
+        { key: 'cloud-computing-draft', is_default: true, issued_on: null },
+        { key: 'cloud-computing-2025', is_default: false, issued_on: '2025-10-09' },
+      ]);
+      await loadFramework(empty.db, other, { makeDefault: true });
+      const defaults = await empty.db.selectFrom('framework').select('key').where('is_default', '=', true).execute();
+      expect(defaults).toEqual([{ key: 'cloud-computing-2025' }]);
+    }));
 });

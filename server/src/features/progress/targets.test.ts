@@ -1,17 +1,18 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { dashboardSummarySchema } from '@cloudstd/shared/schemas/dashboard';
 import { targetSetListSchema, targetSetSchema } from '@cloudstd/shared/schemas/target-set';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 
 const KEY = 'goals-2027-2025-edition';
 
 describe.each(testDatabaseDrivers())('target sets on %s', (driver) => {
+  // Every test changes the sets: each starts from the seeded ones.
   let ctx: TestContext;
-  beforeAll(async () => {
+  beforeEach(async () => {
     ctx = await createTestContext(driver);
   });
-  afterAll(() => ctx.close());
+  afterEach(() => ctx.close());
 
   it('lets an admin change a goal with its version, audited, and the dashboard follows', async () => {
     const admin = await ctx.signedIn('admin');
@@ -34,6 +35,7 @@ describe.each(testDatabaseDrivers())('target sets on %s', (driver) => {
 
   it('refuses a stale version, a stretch below the goal, a backwards window, and non-admins', async () => {
     const admin = await ctx.signedIn('admin');
+    await admin.patch(`/api/v1/target-sets/${KEY}`).send({ standardsGoal: 35, version: 1 }).expect(200);
     const stale = await admin.patch(`/api/v1/target-sets/${KEY}`).send({ standardsGoal: 40, version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body.current).toMatchObject({ standardsGoal: 35, version: 2 });
