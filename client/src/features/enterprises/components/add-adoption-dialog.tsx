@@ -11,8 +11,7 @@ import { enterprisesMessages as m, evidenceLabels } from '../messages.ts';
 import { EnterprisePicker, StandardPicker } from './record-pickers.tsx';
 
 /** The side already known: an enterprise's page adds a standard, a standard's page adds an enterprise. */
-type AdoptionContext =
-  { enterpriseId: number; standardId?: never } | { standardId: number; enterpriseId?: never };
+type AdoptionContext = { enterpriseId: number; standardId?: never } | { standardId: number; enterpriseId?: never };
 
 interface AdoptionFormValues {
   enterpriseId: number | undefined;
