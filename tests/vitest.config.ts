@@ -10,6 +10,8 @@ export default defineConfig({
     env: { TZ: 'Asia/Shanghai' },
     // Migrates and seeds once per run; each file's database is a copy (db/src/testing.ts).
     globalSetup: ['tests/src/database-images.ts'],
+    // Browser shims and Testing Library's clean-up for component tests (no-ops without a DOM).
+    setupFiles: ['client/src/testing/setup-dom.ts'],
     pool: 'forks',
     // vitest's default leaves a core idle (cores - 1: one worker on a 2-core machine), yet a worker
     // spends much of its time waiting on PostgreSQL or PGlite.

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../../../testing/setup-dom.ts';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

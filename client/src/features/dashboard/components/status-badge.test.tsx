@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../../../testing/setup-dom.ts';
 import { progressStatusLabels } from '@cloudstd/shared/domain/labels';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../../../testing/setup-dom.ts';
 import type { ImportReport, ImportRow } from '@cloudstd/shared/schemas/import';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

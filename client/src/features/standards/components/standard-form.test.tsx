@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../../../testing/setup-dom.ts';
 import { parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import { checkMilestoneOrder } from '@cloudstd/shared/domain/standard-status';
 import type { Framework } from '@cloudstd/shared/schemas/framework';

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import '../../../testing/setup-dom.ts';
 import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { Direction } from '@cloudstd/shared/schemas/framework';
 import type { Standard } from '@cloudstd/shared/schemas/standard';
