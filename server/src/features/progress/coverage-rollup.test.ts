@@ -1,7 +1,7 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { coverageResponseSchema } from '@cloudstd/shared/schemas/dashboard';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { getCoverage } from './dashboard.service.ts';
@@ -9,12 +9,14 @@ import { getCoverage } from './dashboard.service.ts';
 /*
  * The coverage endpoint reads a rollup that database triggers maintain. This drives every kind of write
  * through the API (create, edit dates, level and directions, delete, restore) and a bulk SQL insert, and
- * after each round compares the endpoint with the same counts taken straight from the standards.
+ * after each round compares the endpoint with the same counts taken straight from the standards. Every
+ * round starts from the same 24 random standards in a database of its own.
  */
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 
 const DIRECTIONS = ['01.1', '02.2.4', '02.5.3', '03.1', '06.1.1'];
 const PREFIXES = ['GB/T', 'YD/T', 'T/CESA'];
+const SEED = 20251009;
 
 /** A small deterministic generator (a fixed LCG) so a failure can be replayed. */
 function randomSource(seed: number) {
@@ -74,9 +76,9 @@ describe.each(testDatabaseDrivers())('coverage rollup on %s', (driver) => {
   let ctx: TestContext;
   let editor: Agent;
   let viewer: Agent;
-  const random = randomSource(20251009);
-  const ids: number[] = [];
-  let asOfDates: string[] = [];
+  let random: ReturnType<typeof randomSource>;
+  let ids: number[];
+  let asOfDates: string[];
 
   /**
    * The endpoint and the raw counts agree at every probe date (event dates, their neighbours, month
@@ -116,10 +118,12 @@ describe.each(testDatabaseDrivers())('coverage rollup on %s', (driver) => {
     asOfDates = [...probes].sort();
   }
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     ctx = await createTestContext(driver);
     editor = await ctx.signedIn('editor');
     viewer = await ctx.signedIn('viewer');
+    random = randomSource(SEED);
+    ids = [];
     for (let i = 0; i < 24; i++) {
       const directions = [...new Set([random.pick(DIRECTIONS), random.pick(DIRECTIONS)])];
       const milestones = randomMilestones(random);
@@ -136,7 +140,7 @@ describe.each(testDatabaseDrivers())('coverage rollup on %s', (driver) => {
     }
     await refreshProbeDates();
   });
-  afterAll(() => ctx.close());
+  afterEach(() => ctx.close());
 
   it('matches the standards after they are created', async () => {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from direction_month_rollup`.execute(

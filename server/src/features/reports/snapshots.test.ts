@@ -8,7 +8,7 @@ import {
   snapshotSchema,
 } from '@cloudstd/shared/schemas/report';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { binaryParser } from '../../testing/binary-parser.ts';
@@ -23,11 +23,11 @@ const AS_OF = '2026-06-30';
  * A's title is corrected and D (GB/T 61004, 03.6, published 2026-06-15) is recorded.
  */
 describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
+  // Every test starts from A, B and C in a database of its own, and publishes what it needs.
   let ctx: TestContext;
   let viewer: Agent;
   let editor: Agent;
-  const ids: Record<string, number> = {};
-  let first: number;
+  let ids: Record<string, number>;
 
   const record = async (key: string, fields: Parameters<typeof buildStandard>[0]) => {
     const res = await editor.post('/api/v1/standards').send(buildStandard({ inForceOn: null, ...fields }));
@@ -41,25 +41,34 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
       .send({ ...changes, version: current.body.version as number });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   };
+  const publish = async (name: string, asOf = AS_OF) => {
+    const res = await editor.post('/api/v1/snapshots').send({ name, asOf });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return snapshotSchema.parse(res.body);
+  };
+  /** The corrections found after the first snapshot (see above). */
+  const correctTheRegistry = async () => {
+    await correct('B', { withdrawnOn: '2026-06-01' });
+    await correct('A', { directions: ['01.2', '02.2.4'], titleZh: '信息技术 云计算 参考架构（更正）' });
+    await record('D', { number: 'GB/T 61004-2026', directions: ['03.6'], publishedOn: '2026-06-15' });
+  };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     ctx = await createTestContext(driver);
     viewer = await ctx.signedIn('viewer');
     editor = await ctx.signedIn('editor');
+    ids = {};
     await record('A', { number: 'GB/T 61001-2025', directions: ['01.2'], publishedOn: '2025-12-01' });
     await record('B', { number: 'YD/T 61002-2026', directions: ['03.4'], publishedOn: '2026-03-01' });
     await record('C', { number: 'T/CESA 61003-2026', directions: ['04.2'], publishedOn: '2026-04-01' });
   });
-  afterAll(() => ctx.close());
+  afterEach(() => ctx.close());
 
   it('lets editors publish a snapshot (audited) and viewers only read', async () => {
     const refused = await viewer.post('/api/v1/snapshots').send({ name: '2026-Q2', asOf: AS_OF });
     expect(refused.status).toBe(403);
 
-    const res = await editor.post('/api/v1/snapshots').send({ name: '2026-Q2', asOf: AS_OF });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    const snapshot = snapshotSchema.parse(res.body);
-    first = snapshot.id;
+    const snapshot = await publish('2026-Q2');
     expect(snapshot).toMatchObject({
       name: '2026-Q2',
       asOf: AS_OF,
@@ -74,7 +83,7 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
       .selectFrom('audit_log')
       .selectAll()
       .where('entity', '=', 'snapshot')
-      .where('entity_id', '=', String(first))
+      .where('entity_id', '=', String(snapshot.id))
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.action).toBe('create');
@@ -84,6 +93,7 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
   });
 
   it('refuses a taken name, a future date, a bad body and unknown snapshots', async () => {
+    const first = (await publish('2026-Q2')).id;
     const taken = await editor.post('/api/v1/snapshots').send({ name: ' 2026-Q2 ', asOf: '2026-03-31' });
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('SNAPSHOT_NAME_TAKEN');
@@ -111,11 +121,10 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
   });
 
   it('keeps a published snapshot’s numbers when the registry is corrected later', async () => {
+    const first = (await publish('2026-Q2')).id;
     const before = snapshotDetailSchema.parse((await viewer.get(`/api/v1/snapshots/${first}`).expect(200)).body);
 
-    await correct('B', { withdrawnOn: '2026-06-01' });
-    await correct('A', { directions: ['01.2', '02.2.4'], titleZh: '信息技术 云计算 参考架构（更正）' });
-    await record('D', { number: 'GB/T 61004-2026', directions: ['03.6'], publishedOn: '2026-06-15' });
+    await correctTheRegistry();
 
     const live = dashboardSummarySchema.parse((await viewer.get(`/api/v1/dashboard/summary?asOf=${AS_OF}`)).body);
     expect(live.standards.counted).toBe(2);
@@ -162,9 +171,9 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
   });
 
   it('compares two snapshots: KPI deltas, standards added, removed with the reason, moved and corrected', async () => {
-    const res = await editor.post('/api/v1/snapshots').send({ name: '2026-Q2 更正', asOf: AS_OF });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    const second = snapshotSchema.parse(res.body).id;
+    const first = (await publish('2026-Q2')).id;
+    await correctTheRegistry();
+    const second = (await publish('2026-Q2 更正')).id;
 
     const comparison = snapshotComparisonSchema.parse(
       (await viewer.get(`/api/v1/snapshots/${first}/compare/${second}`).expect(200)).body,
@@ -192,7 +201,6 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
     ]);
 
     // A snapshot as of today works too (the default since is a quarter back).
-    const today = await editor.post('/api/v1/snapshots').send({ name: 'today', asOf: todayInChina() });
-    expect(today.status).toBe(201);
+    await publish('today', todayInChina());
   });
 });
