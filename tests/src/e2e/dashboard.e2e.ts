@@ -83,7 +83,7 @@ describe('dashboard in a real browser', () => {
       { number: 'GB/T 45901-2026', publishedOn: '2026-04-10', withdrawnOn: '2026-05-15' },
       { number: 'GB/T 45902-2026', publishedOn: '2026-02-10', withdrawnOn: '2026-04-20' },
     ]) {
-      const status = await postFromPage(page, '/api/v1/standards', {
+      const { status } = await postFromPage(page, '/api/v1/standards', {
         ...standard,
         titleZh: `云计算 计数口径端到端测试 ${standard.number}`,
         directions: ['02.2.4'],
