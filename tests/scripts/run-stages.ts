@@ -25,13 +25,15 @@ const typecheck = (workspace: string): Stage => ({
   npm: ['run', 'typecheck', '-w', `@cloudstd/${workspace}`],
 });
 const allStages: Stage[] = [
-  { name: 'lint', npm: ['run', 'lint'] },
+  { name: 'eslint', npm: ['run', 'lint:eslint'] },
   typecheck('client'),
   typecheck('tests'),
   typecheck('server'),
   { name: 'build', npm: ['run', 'build'] },
   typecheck('db'),
   typecheck('shared'),
+  // prettier and knip: the other core's work while eslint runs.
+  { name: 'prettier+knip', npm: ['run', 'lint:format'] },
   { name: 'unit', npm: ['run', 'test:unit'], alone: true },
   { name: 'e2e', npm: ['run', 'test:e2e'], after: ['build'], alone: true },
 ];
