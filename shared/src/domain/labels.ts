@@ -1,5 +1,5 @@
 import type { CoverageState } from '../schemas/dashboard.ts';
-import type { EnterpriseSize } from '../schemas/enterprise.ts';
+import type { AdoptionEvidence, EnterpriseSize } from '../schemas/enterprise.ts';
 import type { StandardKind } from '../schemas/standard.ts';
 import type { ProgressStatus } from './progress.ts';
 import type { StandardLevel } from './standard-number.ts';
@@ -58,5 +58,13 @@ export const enterpriseSizeLabels = {
   small: { zh: '小型', en: 'Small' },
   micro: { zh: '微型', en: 'Micro' },
 } as const satisfies Record<EnterpriseSize, Bilingual>;
+
+/** What an adoption's evidence is (the import also reads the short spellings 证书, 评估). */
+export const adoptionEvidenceLabels = {
+  certificate: { zh: '认证证书', en: 'Certificate' },
+  assessment: { zh: '评估/测评报告', en: 'Assessment' },
+  self_declaration: { zh: '自我声明', en: 'Self-declaration' },
+  other: { zh: '其他', en: 'Other' },
+} as const satisfies Record<AdoptionEvidence, Bilingual>;
 
 export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;

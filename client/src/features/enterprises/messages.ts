@@ -187,13 +187,6 @@ export const enterprisesMessages = {
   chartEmpty: { zh: '暂无数据', en: 'No data yet' },
 } as const satisfies Record<string, Bilingual>;
 
-export const evidenceLabels = {
-  certificate: { zh: '认证证书', en: 'Certificate' },
-  assessment: { zh: '评估/测评报告', en: 'Assessment' },
-  self_declaration: { zh: '自我声明', en: 'Self-declaration' },
-  other: { zh: '其他', en: 'Other' },
-} as const satisfies Record<string, Bilingual>;
-
 /** Industries offered in the form and the filter; any other text may be typed. */
 export const suggestedIndustries = [
   '制造',

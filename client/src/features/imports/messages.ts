@@ -1,4 +1,3 @@
-import type { AdoptionEvidence } from '@cloudstd/shared/schemas/enterprise';
 import type { AdoptionImportColumnKey, ImportKind, StandardImportColumnKey } from '@cloudstd/shared/schemas/import';
 import type { Bilingual } from '../../lib/i18n.tsx';
 
@@ -201,13 +200,6 @@ export const adoptionColumnLabels: Record<AdoptionImportColumnKey, Bilingual> = 
   evidence: { zh: '证明类型', en: 'Evidence' },
   reference: { zh: '证明材料', en: 'Reference' },
   notes: { zh: '备注', en: 'Notes' },
-};
-
-export const evidenceLabels: Record<AdoptionEvidence, Bilingual> = {
-  certificate: { zh: '证书', en: 'Certificate' },
-  assessment: { zh: '评估', en: 'Assessment' },
-  self_declaration: { zh: '自我声明', en: 'Self-declaration' },
-  other: { zh: '其他', en: 'Other' },
 };
 
 /** The fields an update changes (the API's names), as the preview names them. */

@@ -1,3 +1,4 @@
+import { adoptionEvidenceLabels } from '@cloudstd/shared/domain/labels';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { adoptionEvidences, type AdoptionEvidence } from '@cloudstd/shared/schemas/enterprise';
 import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
@@ -7,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useCreateAdoption } from '../api/create-adoption.ts';
-import { enterprisesMessages as m, evidenceLabels } from '../messages.ts';
+import { enterprisesMessages as m } from '../messages.ts';
 import { EnterprisePicker, StandardPicker } from './record-pickers.tsx';
 
 /** The side already known: an enterprise's page adds a standard, a standard's page adds an enterprise. */
@@ -154,7 +155,7 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
         <Form.Item name="evidence" label={t(m.evidence)} rules={[{ required: true, message: t(m.chooseEvidence) }]}>
           <Radio.Group
             optionType="button"
-            options={adoptionEvidences.map((value) => ({ value, label: t(evidenceLabels[value]) }))}
+            options={adoptionEvidences.map((value) => ({ value, label: t(adoptionEvidenceLabels[value]) }))}
           />
         </Form.Item>
         <Form.Item name="reference" label={t(m.reference)}>

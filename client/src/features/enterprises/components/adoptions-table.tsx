@@ -1,10 +1,11 @@
+import { adoptionEvidenceLabels } from '@cloudstd/shared/domain/labels';
 import { DeleteOutlined } from '@ant-design/icons';
 import type { Adoption } from '@cloudstd/shared/schemas/enterprise';
 import { Button, Popconfirm, Table, Tag, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
-import { enterprisesMessages as m, evidenceLabels } from '../messages.ts';
+import { enterprisesMessages as m } from '../messages.ts';
 
 interface AdoptionsTableProps {
   adoptions: readonly Adoption[];
@@ -81,7 +82,7 @@ export function AdoptionsTable({
     {
       key: 'evidence',
       title: t(m.evidence),
-      render: (_value, adoption) => t(evidenceLabels[adoption.evidence]),
+      render: (_value, adoption) => t(adoptionEvidenceLabels[adoption.evidence]),
     },
     { key: 'reference', title: t(m.reference), render: (_value, adoption) => <Reference value={adoption.reference} /> },
   ];

@@ -1,3 +1,4 @@
+import { adoptionEvidenceLabels } from '@cloudstd/shared/domain/labels';
 import type { AdoptionEvidence } from '@cloudstd/shared/schemas/enterprise';
 import type { ImportChange, ImportKind, ImportReport, ImportRow } from '@cloudstd/shared/schemas/import';
 import { Table, Tag, type TableColumnsType } from 'antd';
@@ -5,7 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Bilingual } from '../../../lib/i18n.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { adoptionColumnLabels, columnLabels, evidenceLabels, fieldLabels, importMessages as m } from '../messages.ts';
+import { adoptionColumnLabels, columnLabels, fieldLabels, importMessages as m } from '../messages.ts';
 import { formatImportValue, splitErrors, splitWarnings, visibleRows } from '../utils/import-rows.ts';
 import { ImportActionTag } from './import-action-tag.tsx';
 
@@ -61,7 +62,7 @@ export function ImportRowsTable({ report, errorsOnly, linkRecords = false, label
   const labels = labelsByKind[report.kind];
   const labelOf = (key: string | null) => (key === null ? null : (labels[key] ?? { zh: key, en: key }));
   const changedValue = (change: ImportChange, value: unknown) => {
-    const evidence = change.field === 'evidence' ? evidenceLabels[value as AdoptionEvidence] : undefined;
+    const evidence = change.field === 'evidence' ? adoptionEvidenceLabels[value as AdoptionEvidence] : undefined;
     return evidence ? t(evidence) : formatImportValue(value);
   };
   /** After a commit, the cell that names a record links to it. */
