@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Role } from '@cloudstd/shared/schemas/user';
@@ -9,6 +9,12 @@ export { screenshotDir } from './server-process.ts';
 
 /** The first admin's password in every end-to-end run (user name `admin`). */
 export const adminPassword = 'e2e-admin-password';
+
+/** The server's environment for the first admin: the data-directory image holds this account already. */
+export const adminEnv = { ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: adminPassword };
+
+/** Where the global set-up left the data directory every app starts from (see global-setup.ts). */
+export const DATA_DIR_IMAGE_VARIABLE = 'CLOUDSTD_E2E_DATA_DIR_IMAGE';
 
 export interface AppUser {
   username: string;
@@ -46,16 +52,19 @@ export interface RunningApp {
 }
 
 /**
- * One app under test: a fresh data directory, the production server on a free port with `admin`
- * (password `adminPassword`), the requested accounts, and headless Chromium.
+ * One app under test: a data directory of its own (a copy of the run's image: migrated, with the
+ * framework, the target sets and `admin`, password `adminPassword`), the production server on a free
+ * port, the requested accounts, and headless Chromium.
  */
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-e2e-'));
+  const image = process.env[DATA_DIR_IMAGE_VARIABLE];
+  // Without an image (a file run outside the e2e config) the server initialises the directory itself.
+  if (image) await cp(image, dataDir, { recursive: true });
   await mkdir(screenshotDir, { recursive: true });
   const env = {
     DATA_DIR: dataDir,
-    ADMIN_USERNAME: 'admin',
-    ADMIN_PASSWORD: adminPassword,
+    ...adminEnv,
     ...(options.demo ? { DEMO_DATA: '1' } : {}),
     ...options.env,
   };
