@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import { createPglite, openDatabase, type DatabaseDriver, type DatabaseHandle } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { Database } from './tables.ts';
@@ -60,15 +61,144 @@ export async function createTestDatabase(
   return handle;
 }
 
+/*
+ * Opening a PGlite copy of an image costs about two seconds of CPU (unpacking the data directory and
+ * starting the backend), and test files and beforeEach hooks open dozens. So a copy that a test has
+ * closed stays open in this process (vitest's workers keep modules from file to file) and is put back
+ * to its image when it is next taken: every table truncated and refilled from a copy of the image's rows
+ * kept inside it, the sequences set back, the session reset. A copy whose schema a test changed, or that
+ * a test closed, is dropped and the next one is loaded afresh.
+ */
+const idleCopies = new Map<string, PgliteCopy[]>();
+/** Enough for the files that hold two databases at once. */
+const maxIdleCopiesPerImage = 2;
+
+interface PgliteCopy {
+  pglite: PGlite;
+  /** The image's sequences and schema, as the copy was loaded. */
+  image: ImageState;
+}
+
 async function openPgliteCopy(dumpFile: string | undefined) {
-  const pglite = await createPglite(dumpFile ? { loadDataDir: new Blob([await readFile(dumpFile)]) } : {});
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  // Kysely closes PGlite only if it ever queried it; a handle closed unused must close it too.
+  let copy: PgliteCopy | undefined;
+  for (let idle = dumpFile ? idleCopies.get(dumpFile)?.pop() : undefined; idle && !copy;) {
+    if (await resetToImage(idle)) copy = idle;
+    else {
+      if (!idle.pglite.closed) await idle.pglite.close();
+      idle = idleCopies.get(dumpFile!)?.pop();
+    }
+  }
+  if (!copy) {
+    const pglite = await loadPglite(dumpFile);
+    copy = { pglite, image: dumpFile ? await keepImage(pglite) : emptyImageState };
+  }
+  const { pglite } = copy;
+  // Kysely closes the PGlite it was given when destroyed; this one outlives it, back in the pool.
+  const { lent, revoke } = lentPglite(pglite);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: lent }) });
+  let closed = false;
   const close = async () => {
+    if (closed) return;
+    closed = true;
     await db.destroy();
-    if (!pglite.closed) await pglite.close();
+    revoke();
+    if (pglite.closed) return;
+    const idle = dumpFile ? (idleCopies.get(dumpFile) ?? []) : [];
+    if (dumpFile && idle.length < maxIdleCopiesPerImage) idleCopies.set(dumpFile, [...idle, copy]);
+    else await pglite.close();
   };
   return { pglite, db, driver: 'pglite' as const, close };
+}
+
+/** A new PGlite holding the dumped data directory, or an empty cluster. */
+async function loadPglite(dumpFile: string | undefined): Promise<PGlite> {
+  return createPglite(dumpFile ? { loadDataDir: new Blob([await readFile(dumpFile)]) } : {});
+}
+
+/**
+ * The PGlite a test's Kysely gets: closing it does nothing (the copy goes back to the pool), and once the
+ * handle is closed every use fails, as a closed database does, so nothing of a finished test reaches the next.
+ */
+function lentPglite(pglite: PGlite): { lent: PGlite; revoke: () => void } {
+  const { proxy, revoke } = Proxy.revocable(pglite, {
+    get(target, property) {
+      if (property === 'close') return () => Promise.resolve();
+      const value: unknown = Reflect.get(target, property, target);
+      // PGlite's methods use private fields: they must run on the instance, not the proxy.
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { lent: proxy, revoke };
+}
+
+interface ImageState {
+  tables: string[];
+  sequences: { name: string; lastValue: number | null }[];
+  schema: string;
+}
+const emptyImageState: ImageState = { tables: [], sequences: [], schema: '' };
+
+/** The schema's shape, compared before a reset: a test that altered it leaves a copy that is not the image. */
+async function schemaFingerprint(pglite: PGlite): Promise<string> {
+  const { rows } = await pglite.query<{ fingerprint: string }>(`
+    select concat_ws('|',
+      (select string_agg(table_name || '.' || column_name || ':' || data_type, ',' order by table_name, column_name)
+         from information_schema.columns where table_schema = 'public'),
+      (select string_agg(indexname, ',' order by indexname) from pg_indexes where schemaname = 'public'),
+      (select string_agg(tgname, ',' order by tgname) from pg_trigger where not tgisinternal),
+      (select string_agg(p.proname || md5(p.prosrc), ',' order by p.proname)
+         from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public')
+    ) as fingerprint`);
+  return rows[0]?.fingerprint ?? '';
+}
+
+/** Keeps a copy of every table's rows in the schema `test_image`, and the sequences, of a freshly loaded image. */
+async function keepImage(pglite: PGlite): Promise<ImageState> {
+  const tables = (
+    await pglite.query<{ name: string }>(
+      `select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
+    )
+  ).rows.map((row) => row.name);
+  const sequences = (
+    await pglite.query<{ name: string; last_value: number | null }>(
+      `select sequencename as name, last_value from pg_sequences where schemaname = 'public' order by sequencename`,
+    )
+  ).rows.map((row) => ({ name: row.name, lastValue: row.last_value === null ? null : Number(row.last_value) }));
+  await pglite.exec(
+    ['create schema test_image;', ...tables.map((t) => `create table test_image."${t}" as table public."${t}";`)].join(
+      '\n',
+    ),
+  );
+  return { tables, sequences, schema: await schemaFingerprint(pglite) };
+}
+
+/** Puts an idle copy back to its image; false when it cannot be (closed, or its schema changed). */
+async function resetToImage({ pglite, image }: PgliteCopy): Promise<boolean> {
+  if (pglite.closed) return false;
+  try {
+    // A test that failed mid-transaction may have left one open.
+    await pglite.exec('rollback');
+    if ((await schemaFingerprint(pglite)) !== image.schema) return false;
+    const quoted = image.tables.map((t) => `public."${t}"`).join(', ');
+    await pglite.exec(
+      [
+        // Triggers (rollups, foreign keys) stay quiet: the rows come back exactly as the image held them.
+        `set session_replication_role = replica;`,
+        `truncate ${quoted};`,
+        ...image.tables.map(
+          (t) => `insert into public."${t}" overriding system value select * from test_image."${t}";`,
+        ),
+        ...image.sequences.map(
+          ({ name, lastValue }) =>
+            `select setval('public."${name}"', ${lastValue ?? 1}, ${lastValue === null ? 'false' : 'true'});`,
+        ),
+        `reset all;`,
+      ].join('\n'),
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function createPostgresDatabase(options: PoolOptions & { template?: string | undefined }) {
@@ -138,7 +268,9 @@ async function makeImages(images: TestDatabaseImage[], make: MakeImage): Promise
 }
 
 async function makePgliteImage(image: TestDatabaseImage, dumpDir: string, base?: string): Promise<string> {
-  const { pglite, db } = await openPgliteCopy(base);
+  // Loaded directly, not through the tests' pool: the dump must hold the image and nothing the pool adds.
+  const pglite = await loadPglite(base);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   try {
     if (base === undefined) await migrateToLatest(db);
     await image.prepare(db);
@@ -147,6 +279,7 @@ async function makePgliteImage(image: TestDatabaseImage, dumpDir: string, base?:
     return dumpFile;
   } finally {
     await db.destroy();
+    if (!pglite.closed) await pglite.close();
   }
 }
 
