@@ -1,6 +1,11 @@
 /**
- * `npm test`: every stage of the suite, the independent ones side by side, then a table of how long
- * each took. Exits non-zero when any stage fails; a stage whose prerequisite failed is skipped.
+ * `npm test`: every stage of the suite, two at a time, then a table of how long each took. Exits
+ * non-zero when any stage fails; a stage whose prerequisite failed is skipped.
+ *
+ * Every stage is CPU-bound, and none keeps two cores busy all the time: eslint, tsc and vite hold one
+ * each; vitest's unit run has idle workers towards its end; an end-to-end test mostly waits on its
+ * browser and server. So stages start in list order whenever one of the two slots is free — the unit
+ * and end-to-end runs side by side at the end — rather than one phase after another.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -8,18 +13,12 @@ import { fileURLToPath } from 'node:url';
 
 interface Stage {
   name: string;
-  /** npm's arguments: a script of the root package or of a workspace. */
+  /** npm's arguments: a script of the root package or of a workspace, or `exec`. */
   npm: string[];
   /** Stages that must pass first. */
   after?: string[];
-  /** Runs alone with its output streamed (it keeps both cores busy by itself). */
-  alone?: boolean;
 }
 
-/*
- * eslint, vite and the type checks go two at a time on two cores (longest first);
- * vitest spreads over every core by itself and runs alone.
- */
 const typecheck = (workspace: string): Stage => ({
   name: `typecheck ${workspace}`,
   npm: ['run', 'typecheck', '-w', `@cloudstd/${workspace}`],
@@ -32,18 +31,19 @@ const eslint = (name: string, ...args: string[]): Stage => ({
   name: `eslint ${name}`,
   npm: ['exec', '--', 'eslint', '--max-warnings', '0', ...args],
 });
+/** Longest first within each kind, so the slots finish together. */
 const allStages: Stage[] = [
   eslint('client', 'client'),
   eslint('rest', '--ignore-pattern', 'client/**', '.'),
   typecheck('client'),
-  typecheck('tests'),
   typecheck('server'),
+  typecheck('tests'),
   { name: 'build', npm: ['run', 'build'] },
   typecheck('db'),
   typecheck('shared'),
   { name: 'prettier+knip', npm: ['run', 'lint:format'] },
-  { name: 'unit', npm: ['run', 'test:unit'], alone: true },
-  { name: 'e2e', npm: ['run', 'test:e2e'], after: ['build'], alone: true },
+  { name: 'unit', npm: ['run', 'test:unit'] },
+  { name: 'e2e', npm: ['run', 'test:e2e'], after: ['build'] },
 ];
 /** `npm test -- unit e2e` runs just those stages (names as printed; `typecheck` means all five, `eslint` both). */
 const wanted = process.argv.slice(2);
@@ -59,51 +59,57 @@ interface Outcome {
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const startedAll = performance.now();
+const elapsed = () => `${((performance.now() - startedAll) / 1000).toFixed(0)} s`;
 
-function run(stage: Stage, stream: boolean): Promise<Outcome> {
+function run(stage: Stage): Promise<Outcome> {
   const started = performance.now();
+  console.log(`[${elapsed()}] ${stage.name} started`);
   return new Promise((resolve) => {
-    const child = spawn(npm, ['--silent', ...stage.npm], {
-      cwd: repoRoot,
-      stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(npm, ['--silent', ...stage.npm], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const status = code === 0 ? 'passed' : 'failed';
-      // Buffered output is printed whole, so stages that ran side by side do not interleave.
-      if (!stream) process.stdout.write(`\n── ${stage.name} (${status}, ${seconds.toFixed(1)} s) ──\n${output}`);
+      // Each stage's output is printed whole, so stages that ran side by side do not interleave.
+      process.stdout.write(`\n── ${stage.name} (${status}, ${seconds.toFixed(1)} s, at ${elapsed()}) ──\n${output}`);
       resolve({ status, seconds });
     });
   });
 }
 
 const outcomes = new Map<string, Outcome>();
-// A prerequisite left out of this run counts as done (`npm test -- e2e` after a build).
-const runnable = (stage: Stage) =>
-  (stage.after ?? []).every((name) => !stages.some((s) => s.name === name) || outcomes.get(name)?.status === 'passed');
-const startedAll = performance.now();
+/** Prerequisites left out of this run count as done (`npm test -- e2e` after a build). */
+const prerequisites = (stage: Stage) =>
+  (stage.after ?? []).filter((name) => stages.some((s) => s.name === name)).map((name) => outcomes.get(name));
 
-for (let index = 0; index < stages.length;) {
-  const stage = stages[index]!;
-  if (stage.alone) {
-    console.log(`\n── ${stage.name} ──`);
-    outcomes.set(stage.name, runnable(stage) ? await run(stage, true) : { status: 'skipped', seconds: 0 });
-    index += 1;
-    continue;
-  }
-  // The next run of stages that may go side by side, `parallel` at a time.
-  const group: Stage[] = [];
-  while (index < stages.length && !stages[index]!.alone) group.push(stages[index++]!);
-  const queue = [...group];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      outcomes.set(next.name, runnable(next) ? await run(next, false) : { status: 'skipped', seconds: 0 });
+const waiting = [...stages];
+const running = new Map<string, Promise<void>>();
+while (waiting.length > 0 || running.size > 0) {
+  for (let index = 0; index < waiting.length && running.size < parallel;) {
+    const stage = waiting[index]!;
+    const before = prerequisites(stage);
+    if (before.some((outcome) => outcome === undefined)) {
+      index += 1;
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, group.length) }, worker));
+    waiting.splice(index, 1);
+    if (before.some((outcome) => outcome?.status !== 'passed')) {
+      outcomes.set(stage.name, { status: 'skipped', seconds: 0 });
+      continue;
+    }
+    running.set(
+      stage.name,
+      run(stage).then((outcome) => {
+        outcomes.set(stage.name, outcome);
+        running.delete(stage.name);
+      }),
+    );
+  }
+  if (running.size > 0) await Promise.race(running.values());
+  else if (waiting.length > 0) throw new Error(`stages wait on each other: ${waiting.map((s) => s.name).join(', ')}`);
 }
 
 const total = (performance.now() - startedAll) / 1000;
