@@ -4,8 +4,8 @@
  *
  * Every stage is CPU-bound, and none keeps two cores busy all the time: eslint, tsc and vite hold one
  * each; vitest's unit run has idle workers towards its end; an end-to-end test mostly waits on its
- * browser and server. So stages start in list order whenever one of the two slots is free — the unit
- * and end-to-end runs side by side at the end — rather than one phase after another.
+ * browser and server. So stages start in list order whenever one of the two slots is free, rather than
+ * one phase after another.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -31,19 +31,23 @@ const eslint = (name: string, ...args: string[]): Stage => ({
   name: `eslint ${name}`,
   npm: ['exec', '--', 'eslint', '--max-warnings', '0', ...args],
 });
-/** Longest first within each kind, so the slots finish together. */
+/*
+ * The order is the start order. The longest chain first: the end-to-end run (it needs the build) is the
+ * longest stage and the one that uses least of the machine, so it starts early and runs beside the rest;
+ * the unit run comes last because its workers fill both cores by themselves.
+ */
 const allStages: Stage[] = [
+  { name: 'build', npm: ['run', 'build'] },
+  { name: 'e2e', npm: ['run', 'test:e2e'], after: ['build'] },
   eslint('client', 'client'),
   eslint('rest', '--ignore-pattern', 'client/**', '.'),
   typecheck('client'),
   typecheck('server'),
   typecheck('tests'),
-  { name: 'build', npm: ['run', 'build'] },
+  { name: 'prettier+knip', npm: ['run', 'lint:format'] },
   typecheck('db'),
   typecheck('shared'),
-  { name: 'prettier+knip', npm: ['run', 'lint:format'] },
   { name: 'unit', npm: ['run', 'test:unit'] },
-  { name: 'e2e', npm: ['run', 'test:e2e'], after: ['build'] },
 ];
 /** `npm test -- unit e2e` runs just those stages (names as printed; `typecheck` means all five, `eslint` both). */
 const wanted = process.argv.slice(2);
