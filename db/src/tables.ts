@@ -77,7 +77,7 @@ export interface StandardTable {
   id: Generated<number>;
   number: string | null;
   plan_number: string | null;
-  level: 'national' | 'industry' | 'group';
+  level: 'national' | 'industry' | 'group' | 'local' | 'other';
   sector: string | null;
   title_zh: string;
   title_en: string | null;

@@ -20,6 +20,8 @@ export const standardLevelLabels = {
   national: { zh: '国家标准', en: 'National' },
   industry: { zh: '行业标准', en: 'Industry' },
   group: { zh: '团体标准', en: 'Group' },
+  local: { zh: '地方标准', en: 'Local' },
+  other: { zh: '联盟/企业标准', en: 'Alliance/enterprise' },
 } as const satisfies Record<StandardLevel, Bilingual>;
 
 export const standardStatusLabels = {

@@ -8,6 +8,7 @@ import {
   type Standard,
   type StandardContent,
   type UpdateStandardInput,
+  internationalAdoptionView,
 } from '@cloudstd/shared/schemas/standard';
 import { AppError } from '../../http/errors.ts';
 import type { StandardRowWithPeople } from './standards.repository.ts';
@@ -52,11 +53,18 @@ export function standardRowToContent(row: ContentColumns, directions: string[]):
     committee: row.committee,
     international:
       row.international_ref && row.international_degree
-        ? { ref: row.international_ref, degree: row.international_degree }
+        ? internationalAdoptionView(row.international_ref, row.international_degree)
         : null,
     tags: row.tags,
     notes: row.notes,
   };
+}
+
+/** The province code of a local standard's number (`DB11/T 1234-2020` → `11`), else null. */
+export function provinceOfNumber(number: string | null): string | null {
+  if (number === null) return null;
+  const parsed = parseStandardNumber(number);
+  return parsed.ok ? (parsed.value.province?.code ?? null) : null;
 }
 
 /** The one row → API mapping for standards; `status` is computed as of `asOf`. */
@@ -66,6 +74,7 @@ export function standardRowToStandard(row: StandardRowWithPeople, directions: st
     id: row.id,
     ...content,
     status: statusAsOf(content, asOf),
+    province: provinceOfNumber(row.number),
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -156,7 +165,9 @@ export function contentFromInput(input: CreateStandardInput): StandardContent {
     inForceOn: input.inForceOn ?? null,
     withdrawnOn: input.withdrawnOn ?? null,
     committee: input.committee ?? null,
-    international: input.international ?? null,
+    international: input.international
+      ? internationalAdoptionView(input.international.ref, input.international.degree)
+      : null,
     tags: [...new Set(input.tags ?? [])],
     notes: input.notes || null,
   };
@@ -193,7 +204,14 @@ export function contentWithChanges(
   before: StandardContent,
   changes: Omit<UpdateStandardInput, 'version'>,
 ): StandardContent {
-  const next = { ...before, ...definedOnly(changes) };
+  const { international, ...rest } = definedOnly(changes);
+  const next = {
+    ...before,
+    ...rest,
+    ...(international === undefined
+      ? {}
+      : { international: international && internationalAdoptionView(international.ref, international.degree) }),
+  };
   const { level, sector } = classify({
     number: next.number,
     planNumber: next.planNumber,
