@@ -94,6 +94,12 @@ export interface StandardTable {
   international_degree: 'IDT' | 'MOD' | 'NEQ' | null;
   tags: string[];
   notes: string | null;
+  /** The successor's number when a registered standard replaces this one (kept by the standards service). */
+  replaced_by: Generated<string | null>;
+  /** The successor's in-force date: from then on a withdrawn standard is 被代替 (replaced). */
+  replaced_on: Generated<CalendarDate | null>;
+  /** True when withdrawn_on was derived from the successor's in-force date (undone with the replacement). */
+  withdrawal_derived: Generated<boolean>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -32,6 +32,7 @@ export const standardStatusLabels = {
   published: { zh: '已发布', en: 'Published' },
   in_force: { zh: '现行', en: 'In force' },
   withdrawn: { zh: '已废止', en: 'Withdrawn' },
+  replaced: { zh: '被代替', en: 'Replaced' },
 } as const satisfies Record<StandardStatus, Bilingual>;
 
 export const standardKindLabels = {

@@ -190,6 +190,12 @@ export const standardSchema = z.object({
   international: internationalAdoptionViewSchema.nullable(),
   /** The province code of a local standard (`DB11/T …` → `11`), else null. */
   province: z.string().nullable(),
+  /** The registered standard that replaces this one (its number), kept by the server from the successor's `replaces`. */
+  replacedBy: z.string().nullable(),
+  /** The successor's in-force date: from then on, once withdrawn, this standard is 被代替 (replaced). */
+  replacedOn: z.string().nullable(),
+  /** True when `withdrawnOn` was derived from the successor's in-force date (removed with the replacement). */
+  withdrawalDerived: z.boolean(),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   version: z.number().int(),
@@ -301,6 +307,33 @@ export type StandardList = z.infer<typeof standardListSchema>;
 
 export const standardIdParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
 export const asOfQuerySchema = z.strictObject({ asOf: asOfDateSchema });
+
+/** A replacement chain, oldest first (2014 → 2023 → …); a number not in the registry has no id. */
+export const replacementChainSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int().nullable(),
+      number: z.string(),
+      titleZh: z.string().nullable(),
+      publishedOn: z.string().nullable(),
+      inForceOn: z.string().nullable(),
+      withdrawnOn: z.string().nullable(),
+      status: standardStatusSchema.nullable(),
+    }),
+  ),
+});
+export type ReplacementChain = z.infer<typeof replacementChainSchema>;
+
+/** Replaced numbers that are not in the registry: "successor recorded, predecessor unknown". */
+export const unknownPredecessorListSchema = z.object({
+  items: z.array(
+    z.object({
+      predecessor: z.string(),
+      successor: z.object({ id: z.number().int(), number: z.string().nullable(), titleZh: z.string() }),
+    }),
+  ),
+});
+export type UnknownPredecessorList = z.infer<typeof unknownPredecessorListSchema>;
 
 export const standardHistoryEntrySchema = z.object({
   id: z.number().int(),

@@ -1,6 +1,11 @@
 import type { StandardRow } from '@cloudstd/db/tables';
 import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
-import { checkMilestoneOrder, statusAsOf, type MilestoneDates } from '@cloudstd/shared/domain/standard-status';
+import {
+  checkMilestoneOrder,
+  statusAsOf,
+  type MilestoneDates,
+  type StatusDates,
+} from '@cloudstd/shared/domain/standard-status';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import {
   standardContentFields,
@@ -21,7 +26,16 @@ import type { StandardRowWithPeople } from './standards.repository.ts';
 
 type ContentColumns = Omit<
   StandardRow,
-  'id' | 'version' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by' | 'deleted_at'
+  | 'id'
+  | 'version'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'deleted_at'
+  | 'replaced_by'
+  | 'replaced_on'
+  | 'withdrawal_derived'
 >;
 
 export function milestoneDatesOfRow(
@@ -35,6 +49,13 @@ export function milestoneDatesOfRow(
     inForceOn: row.in_force_on,
     withdrawnOn: row.withdrawn_on,
   };
+}
+
+/** What a row's status on a date depends on: its milestones and its successor's in-force date. */
+export function statusDatesOfRow(
+  row: Parameters<typeof milestoneDatesOfRow>[0] & Pick<StandardRow, 'replaced_on'>,
+): StatusDates {
+  return { ...milestoneDatesOfRow(row), replacedOn: row.replaced_on };
 }
 
 /** The one row → content mapping: what the API, the audit log and the reports show of a standard. */
@@ -73,8 +94,11 @@ export function standardRowToStandard(row: StandardRowWithPeople, directions: st
   return {
     id: row.id,
     ...content,
-    status: statusAsOf(content, asOf),
+    status: statusAsOf(statusDatesOfRow(row), asOf),
     province: provinceOfNumber(row.number),
+    replacedBy: row.replaced_by,
+    replacedOn: row.replaced_on,
+    withdrawalDerived: row.withdrawal_derived,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -190,6 +214,13 @@ export function standardContentProblems(content: StandardContent, knownDirection
       field: 'replaces',
       messageZh: '制定（新）标准不替代其他标准，请将类型改为修订',
       messageEn: 'Only a revision replaces other standards',
+    });
+  }
+  if (content.number !== null && content.replaces.includes(content.number)) {
+    errors.push({
+      field: 'replaces',
+      messageZh: `标准 ${content.number} 不能代替它自己`,
+      messageEn: `${content.number} cannot replace itself`,
     });
   }
   return errors;

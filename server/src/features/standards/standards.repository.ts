@@ -145,3 +145,60 @@ export async function listStandardAudit(db: Db, standardId: number) {
     .orderBy('audit_log.id', 'desc')
     .execute();
 }
+
+/** Live standards holding any of these numbers. */
+export async function findLiveStandardsByNumbers(db: Db, numbers: readonly string[]): Promise<StandardRow[]> {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where('number', 'in', [...numbers])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Live standards that name this number among those they replace, earliest in force first. */
+export async function findLiveSuccessorsOf(db: Db, number: string, exceptId: number): Promise<StandardRow[]> {
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where(sql<boolean>`${number} = any(replaces)`)
+    .where('deleted_at', 'is', null)
+    .where('id', '!=', exceptId)
+    .orderBy(sql`in_force_on asc nulls last`)
+    .orderBy('id')
+    .execute();
+}
+
+/** Live standards whose recorded successor is one of these numbers. */
+export async function findLiveReplacedBy(db: Db, numbers: readonly string[]): Promise<StandardRow[]> {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where('replaced_by', 'in', [...numbers])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Numbers live standards say they replace that no live standard holds: "successor recorded, predecessor unknown". */
+export async function listUnknownPredecessors(db: Db) {
+  const { rows } = await sql<{ predecessor: string; id: number; number: string | null; title_zh: string }>`
+    select r.predecessor, s.id, s.number, s.title_zh
+    from standard s
+    cross join lateral unnest(s.replaces) as r(predecessor)
+    where s.deleted_at is null
+      and not exists (select 1 from standard p where p.number = r.predecessor and p.deleted_at is null)
+    order by r.predecessor, s.id`.execute(db);
+  return rows;
+}
+
+/** Which of these numbers a live standard names among those it replaces (one query for a whole import). */
+export async function findNumbersReplacedByLive(db: Db, numbers: readonly string[]): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const { rows } = await sql<{ number: string }>`
+    select distinct r.number
+    from standard s cross join lateral unnest(s.replaces) as r(number)
+    where s.deleted_at is null and r.number = any(${[...numbers]}::text[])`.execute(db);
+  return new Set(rows.map((row) => row.number));
+}

@@ -3,6 +3,8 @@ import {
   asOfQuerySchema,
   createStandardInputSchema,
   listStandardsQuerySchema,
+  replacementChainSchema,
+  unknownPredecessorListSchema,
   standardHistorySchema,
   standardIdParamsSchema,
   standardListSchema,
@@ -21,6 +23,7 @@ import {
   restoreStandard,
   updateStandard,
 } from './standards.service.ts';
+import { getReplacementChain, listUnknownPredecessors } from './standards.replacement.service.ts';
 
 export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/standards');
@@ -45,6 +48,26 @@ export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
       status: 201,
     },
     ({ body, req, res }) => createStandard(db, body, actorOf({ req, res })),
+  );
+  routes.get(
+    '/unknown-predecessors',
+    {
+      summary: 'Replaced numbers not in the registry: successor recorded, predecessor unknown',
+      access: 'viewer',
+      response: unknownPredecessorListSchema,
+    },
+    () => listUnknownPredecessors(db),
+  );
+  routes.get(
+    '/:id/replacement-chain',
+    {
+      summary: 'The replacement chain through a standard, oldest first, statuses as of a date',
+      access: 'viewer',
+      params: standardIdParamsSchema,
+      query: asOfQuerySchema,
+      response: replacementChainSchema,
+    },
+    ({ params, query }) => getReplacementChain(db, params.id, query.asOf),
   );
   routes.get(
     '/:id',

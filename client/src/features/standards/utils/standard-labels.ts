@@ -38,6 +38,7 @@ const fieldLabels: Record<string, Bilingual> = {
   titleEn: m.titleEn,
   kind: m.kind,
   replaces: m.replaces,
+  replacedBy: m.replacedBy,
   directions: m.directions,
   ...milestoneLabels,
   status: m.status,
