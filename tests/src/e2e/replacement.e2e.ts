@@ -31,7 +31,7 @@ describe('replacement in a real browser', () => {
     await page.locator('form#standard').waitFor();
     await page.getByLabel('标准号').fill('GB/T 31168-2023');
     await page.getByLabel('中文名称').fill('信息安全技术 云计算服务安全能力要求');
-    await page.getByRole('radio', { name: '修订' }).check();
+    await page.locator('label.ant-radio-button-wrapper', { hasText: '修订' }).click();
     await page.getByLabel('代替标准').fill('GB/T 31168-2014');
     await page.keyboard.press('Enter');
     await page.getByLabel('研制方向').click();
