@@ -11,6 +11,7 @@ import * as snapshots from './migrations/2026_11_21_160000_snapshots.ts';
 import * as registryLevels from './migrations/2026_12_03_200000_registry_levels.ts';
 import * as committeeCodes from './migrations/2026_12_03_201000_committee_codes.ts';
 import * as replacement from './migrations/2026_12_03_202000_replacement.ts';
+import * as replacementBackfill from './migrations/2026_12_03_203000_replacement_backfill.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_200000_registry_levels': registryLevels,
   '2026_12_03_201000_committee_codes': committeeCodes,
   '2026_12_03_202000_replacement': replacement,
+  '2026_12_03_203000_replacement_backfill': replacementBackfill,
 };
 
 export class MigrationError extends Error {}

@@ -503,3 +503,13 @@ export function normalisePlanNumber(input: string, options: StandardNumberOption
   const result = parsePlanNumber(input, options);
   return result.ok ? result.value.canonical : null;
 }
+
+/**
+ * A number's family — prefix and sequence, `GB/T 32399` for `GB/T 32399-2024` — and its year: editions of
+ * one standard share the family, so a later year of a registered family is proposed as its revision.
+ */
+export function standardNumberFamily(input: string): { family: string; year: number } | null {
+  const parsed = parseStandardNumber(input);
+  if (!parsed.ok) return null;
+  return { family: `${parsed.value.prefix} ${parsed.value.sequence}`, year: parsed.value.year };
+}

@@ -154,17 +154,24 @@ const standardFieldsShape = {
     .optional(),
 };
 
-export const createStandardInputSchema = z.strictObject(standardFieldsShape);
+export const createStandardInputSchema = z.strictObject({
+  ...standardFieldsShape,
+  /** The explicit choice to record a new edition of a registered family as new (制定), not as its revision; audited. */
+  saveAsNew: z.boolean().optional(),
+});
 export type CreateStandardInput = z.infer<typeof createStandardInputSchema>;
 export type CreateStandardFormValues = z.input<typeof createStandardInputSchema>;
 
 /** A PATCH names the version it edits: a stale version is refused with 409 and the current record. */
-export const updateStandardInputSchema = createStandardInputSchema.partial().extend({
-  version: z
-    .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })
-    .int()
-    .positive(),
-});
+export const updateStandardInputSchema = z
+  .strictObject(standardFieldsShape)
+  .partial()
+  .extend({
+    version: z
+      .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })
+      .int()
+      .positive(),
+  });
 export type UpdateStandardInput = z.infer<typeof updateStandardInputSchema>;
 
 export const standardSchema = z.object({

@@ -11,6 +11,7 @@ import {
   type Standard,
 } from '@cloudstd/shared/schemas/standard';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { up as backfillReplacements } from '@cloudstd/db/migrations/2026_12_03_203000_replacement_backfill';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { statusAsOfSql } from '../../sql/standard-status.ts';
@@ -244,6 +245,105 @@ describe.each(testDatabaseDrivers())('replacement (代替 / 被代替) on %s', (
     expect(loopErrors.every((error) => error.field === 'replaces')).toBe(true);
     expect(loopErrors.some((error) => error.messageZh.includes('循环') && /cycle/.test(error.messageEn))).toBe(true);
     expect(await counts()).toEqual(before);
+  });
+
+  it('proposes a later edition of a registered family as its revision; saving it as new is an explicit, audited choice', async () => {
+    await create({ number: 'GB/T 41007-2015', publishedOn: '2015-06-01', inForceOn: '2016-01-01' });
+    const before = await counts();
+    const suspected = await editor
+      .post('/api/v1/standards')
+      .send(
+        buildStandard({ number: 'GB/T 41007-2024', kind: 'new', publishedOn: '2024-06-01', inForceOn: '2025-01-01' }),
+      );
+    expect(suspected.status).toBe(409);
+    expect(suspected.body).toMatchObject({
+      code: 'REVISION_SUSPECTED',
+      earlier: [{ number: 'GB/T 41007-2015' }],
+      proposal: { kind: 'revision', replaces: ['GB/T 41007-2015'] },
+    });
+    expect(suspected.body.detailZh).toContain('GB/T 41007-2015');
+    expect(suspected.body.detail).toContain('GB/T 41007-2015');
+    expect(await counts()).toEqual(before);
+
+    // No kind given: recorded as the revision, replacing the latest earlier edition.
+    const { kind: _kind, ...withoutKind } = buildStandard({
+      number: 'GB/T 41007-2024',
+      publishedOn: '2024-06-01',
+      inForceOn: '2025-01-01',
+    });
+    const proposed = await editor.post('/api/v1/standards').send(withoutKind);
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    expect(proposed.body).toMatchObject({ kind: 'revision', replaces: ['GB/T 41007-2015'] });
+
+    await create({ number: 'GB/T 41008-2015', publishedOn: '2015-06-01', inForceOn: null });
+    const asNew = await create({ number: 'GB/T 41008-2024', kind: 'new', saveAsNew: true, inForceOn: null });
+    expect(asNew).toMatchObject({ kind: 'new', replaces: [] });
+    const audit = await ctx.handle.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('entity', '=', 'standard')
+      .where('entity_id', '=', String(asNew.id))
+      .where('action', '=', 'create')
+      .executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ savedAsNewDespite: ['GB/T 41008-2015'] });
+  });
+
+  it('warns in the import preview of a new standard whose earlier edition is recorded', async () => {
+    const file = ['标准号,标准名称,研制方向,发布日期,制修订', 'GB/T 41007-2026,又一版,02.2.4,2026-01-01,制定'].join(
+      '\r\n',
+    );
+    const res = await editor.post('/api/v1/imports/standards?dryRun=true').attach('file', Buffer.from(file), 'new.csv');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const report = importReportSchema.parse(res.body);
+    expect(report.rows[0]?.action).toBe('create');
+    expect(report.rows[0]?.warnings?.[0]).toMatchObject({
+      column: 'kind',
+      messageZh: expect.stringContaining('GB/T 41007-2024'),
+      messageEn: expect.stringContaining('revision'),
+    });
+  });
+
+  it('the backfill migration links replacements recorded before, deriving missing withdrawals', async () => {
+    const db = ctx.handle.db;
+    const base = { level: 'national' as const, kind: 'new' as const, title_zh: '迁移前的记录', replaces: [], tags: [] };
+    await db
+      .insertInto('standard')
+      .values([
+        { ...base, number: 'GB/T 41009-2010', published_on: '2010-01-01' },
+        { ...base, number: 'GB/T 41010-2010', published_on: '2010-01-01', withdrawn_on: '2012-01-01' },
+        {
+          ...base,
+          number: 'GB/T 41009-2020',
+          kind: 'revision',
+          replaces: ['GB/T 41009-2010', 'GB/T 41010-2010'],
+          published_on: '2020-01-01',
+          in_force_on: '2020-07-01',
+        },
+      ])
+      .execute();
+    await backfillReplacements(db);
+    const rows = await db
+      .selectFrom('standard')
+      .select(['number', 'replaced_by', 'replaced_on', 'withdrawn_on', 'withdrawal_derived'])
+      .where('number', 'in', ['GB/T 41009-2010', 'GB/T 41010-2010'])
+      .orderBy('number')
+      .execute();
+    expect(rows).toEqual([
+      {
+        number: 'GB/T 41009-2010',
+        replaced_by: 'GB/T 41009-2020',
+        replaced_on: '2020-07-01',
+        withdrawn_on: '2020-07-01',
+        withdrawal_derived: true,
+      },
+      {
+        number: 'GB/T 41010-2010',
+        replaced_by: 'GB/T 41009-2020',
+        replaced_on: '2020-07-01',
+        withdrawn_on: '2012-01-01',
+        withdrawal_derived: false,
+      },
+    ]);
   });
 
   it('computes replaced in SQL exactly as the shared function does', async () => {

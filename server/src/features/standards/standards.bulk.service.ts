@@ -6,6 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { contentToRow, standardRowToContent } from './standards.content.service.ts';
 import * as bulk from './standards.bulk.repository.ts';
 import { syncReplacements } from './standards.replacement.service.ts';
+import * as repo from './standards.repository.ts';
 import { findDirectionCodes, findNumbersReplacedByLive } from './standards.repository.ts';
 
 /**
@@ -147,4 +148,9 @@ async function syncImportedReplacements(
     const previousNumber = before !== null && before.number !== after.number ? before.number : null;
     await syncReplacements(db, id, previousNumber, actor, importId);
   }
+}
+
+/** Every live standard's number: how an import finds earlier editions of the numbers it brings. */
+export function findLiveNumbers(db: Kysely<Database>): Promise<string[]> {
+  return repo.findLiveNumbers(db);
 }

@@ -1,4 +1,5 @@
 import type { Database, StandardRow } from '@cloudstd/db/tables';
+import { standardNumberFamily } from '@cloudstd/shared/domain/standard-number';
 import { statusAsOf } from '@cloudstd/shared/domain/standard-status';
 import type { ReplacementChain, StandardContent, UnknownPredecessorList } from '@cloudstd/shared/schemas/standard';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
@@ -228,4 +229,44 @@ export async function listUnknownPredecessors(db: Kysely<Database>): Promise<Unk
       successor: { id: row.id, number: row.number, titleZh: row.title_zh },
     })),
   };
+}
+
+/** Registered editions of this number's family with an earlier year, latest first (`GB/T 32399-2015` for `-2024`). */
+export async function findEarlierEditions(db: Db, number: string | null) {
+  const own = number === null ? null : standardNumberFamily(number);
+  if (own === null) return [];
+  const rows = await repo.findLiveStandardsOfFamily(db, own.family);
+  return rows
+    .map((row) => ({ row, year: standardNumberFamily(row.number ?? '')?.year ?? own.year }))
+    .filter(({ year }) => year < own.year)
+    .sort((a, b) => b.year - a.year)
+    .map(({ row }) => ({ id: row.id, number: row.number ?? '', titleZh: row.title_zh }));
+}
+
+/**
+ * Revision detection on create: a new number whose family has an earlier registered edition is its
+ * revision. With no kind given it is recorded as one, replacing the latest earlier edition; recorded as
+ * new it needs `saveAsNew` (the caller audits the choice), else 409 REVISION_SUSPECTED naming them.
+ */
+export async function applyRevisionDetection(
+  db: Db,
+  content: StandardContent,
+  input: { kind?: string | undefined; saveAsNew?: boolean | undefined },
+): Promise<{ content: StandardContent; savedAsNewDespite: string[] }> {
+  if (content.kind !== 'new' || content.replaces.length > 0) return { content, savedAsNewDespite: [] };
+  const earlier = await findEarlierEditions(db, content.number);
+  const [latest] = earlier;
+  if (latest === undefined) return { content, savedAsNewDespite: [] };
+  if (input.kind === undefined) {
+    return { content: { ...content, kind: 'revision', replaces: [latest.number] }, savedAsNewDespite: [] };
+  }
+  if (input.saveAsNew === true) return { content, savedAsNewDespite: earlier.map((edition) => edition.number) };
+  const numbers = earlier.map((edition) => edition.number).join('、');
+  throw new AppError('REVISION_SUSPECTED', {
+    detail: {
+      zh: `${numbers} 已登记：${content.number ?? ''} 应是它的修订版（修订，代替 ${latest.number}）；确需按制定登记请明确选择“仍按制定保存”`,
+      en: `${numbers} is recorded: ${content.number ?? ''} looks like its revision (replacing ${latest.number}); to record it as new anyway, choose so explicitly`,
+    },
+    extensions: { earlier, proposal: { kind: 'revision', replaces: [latest.number] } },
+  });
 }

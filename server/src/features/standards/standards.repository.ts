@@ -202,3 +202,25 @@ export async function findNumbersReplacedByLive(db: Db, numbers: readonly string
     where s.deleted_at is null and r.number = any(${[...numbers]}::text[])`.execute(db);
   return new Set(rows.map((row) => row.number));
 }
+
+/** Live standards of a number family (`GB/T 32399` → `GB/T 32399-2015`, …), any year. */
+export async function findLiveStandardsOfFamily(db: Db, family: string) {
+  return db
+    .selectFrom('standard')
+    .select(['id', 'number', 'title_zh'])
+    .where('number', 'like', `${family.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`)
+    .where('deleted_at', 'is', null)
+    .orderBy('number')
+    .execute();
+}
+
+/** Every live standard's number (revision detection over a whole import file at once). */
+export async function findLiveNumbers(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('standard')
+    .select('number')
+    .where('number', 'is not', null)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.flatMap((row) => (row.number === null ? [] : [row.number]));
+}

@@ -26,7 +26,7 @@ import {
 } from './standards.content.service.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
 import { resolveTargetSet } from '../progress/targets.service.ts';
-import { checkReplacements, syncReplacements } from './standards.replacement.service.ts';
+import { applyRevisionDetection, checkReplacements, syncReplacements } from './standards.replacement.service.ts';
 import * as repo from './standards.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -140,9 +140,11 @@ export async function createStandard(
   input: CreateStandardInput,
   actor: Actor,
 ): Promise<Standard> {
-  const content = contentFromInput(input);
+  let content = contentFromInput(input);
   try {
     return await db.transaction().execute(async (trx) => {
+      const detected = await applyRevisionDetection(trx, content, input);
+      content = detected.content;
       const directionIds = await checkStandard(trx, content);
       const id = await repo.insertStandard(trx, {
         ...contentToRow(content),
@@ -157,7 +159,11 @@ export async function createStandard(
         action: 'create',
         entity: 'standard',
         entityId: id,
-        after: contentOf(created),
+        // Recording a later edition as new is an explicit choice, kept with the record's creation.
+        after:
+          detected.savedAsNewDespite.length > 0
+            ? { ...contentOf(created), savedAsNewDespite: detected.savedAsNewDespite }
+            : contentOf(created),
         requestId: actor.requestId,
       });
       return created;
