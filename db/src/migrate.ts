@@ -12,6 +12,7 @@ import * as registryLevels from './migrations/2026_12_03_200000_registry_levels.
 import * as committeeCodes from './migrations/2026_12_03_201000_committee_codes.ts';
 import * as replacement from './migrations/2026_12_03_202000_replacement.ts';
 import * as replacementBackfill from './migrations/2026_12_03_203000_replacement_backfill.ts';
+import * as standardReviews from './migrations/2026_12_03_204000_standard_reviews.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_201000_committee_codes': committeeCodes,
   '2026_12_03_202000_replacement': replacement,
   '2026_12_03_203000_replacement_backfill': replacementBackfill,
+  '2026_12_03_204000_standard_reviews': standardReviews,
 };
 
 export class MigrationError extends Error {}

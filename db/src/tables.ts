@@ -263,6 +263,18 @@ export interface Database {
   enterprise_first_adoption: EnterpriseFirstAdoptionTable;
   enterprise_adoption_month: EnterpriseAdoptionMonthTable;
   snapshot: SnapshotTable;
+  standard_review: StandardReviewTable;
+}
+
+/** A five-year review's outcome (复审): 继续有效 confirmed, 修订 revise, 废止 withdraw. */
+export interface StandardReviewTable {
+  id: Generated<number>;
+  standard_id: number;
+  outcome: 'confirmed' | 'revise' | 'withdraw';
+  reviewed_on: CalendarDate;
+  notes: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
 }
 
 export type FrameworkRow = Selectable<FrameworkTable>;

@@ -13,7 +13,9 @@ export interface AuditEntry {
     | 'change-password'
     /** A standard's successor recorded (被代替) or removed, derived from the successor's `replaces`. */
     | 'replace'
-    | 'unreplace';
+    | 'unreplace'
+    /** A five-year review's outcome recorded (复审). */
+    | 'review';
   entity: string;
   entityId: string | number;
   before?: unknown;

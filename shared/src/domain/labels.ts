@@ -70,4 +70,11 @@ export const adoptionEvidenceLabels = {
   other: { zh: '其他', en: 'Other' },
 } as const satisfies Record<AdoptionEvidence, Bilingual>;
 
+/** A five-year review's outcome (复审, PRODUCT.md §3). */
+export const reviewOutcomeLabels = {
+  confirmed: { zh: '继续有效', en: 'Confirmed' },
+  revise: { zh: '修订', en: 'To be revised' },
+  withdraw: { zh: '废止', en: 'To be withdrawn' },
+} as const satisfies Record<string, Bilingual>;
+
 export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;

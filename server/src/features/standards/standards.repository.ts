@@ -224,3 +224,53 @@ export async function findLiveNumbers(db: Db): Promise<string[]> {
     .execute();
   return rows.flatMap((row) => (row.number === null ? [] : [row.number]));
 }
+
+/**
+ * Standards due for their five-year review at D (复审, PRODUCT.md §3): live, in force on D (not withdrawn
+ * on or before D), and five years past the later of their in-force date and their last review up to D.
+ */
+export async function listReviewsDue(db: Db, asOf: string, filter: { level?: string; committee?: string }) {
+  const d = sql`${asOf}::date`;
+  const { rows } = await sql<{
+    id: number;
+    number: string | null;
+    title_zh: string;
+    level: StandardRow['level'];
+    committee: string | null;
+    in_force_on: string;
+    due_on: string;
+    outcome: 'confirmed' | 'revise' | 'withdraw' | null;
+    reviewed_on: string | null;
+  }>`
+    select s.id, s.number, s.title_zh, s.level, s.committee, s.in_force_on, r.outcome, r.reviewed_on,
+           (greatest(s.in_force_on, r.reviewed_on) + interval '5 years')::date as due_on
+    from standard s
+    left join lateral (
+      select outcome, reviewed_on from standard_review
+      where standard_id = s.id and reviewed_on <= ${d}
+      order by reviewed_on desc, id desc limit 1) r on true
+    where s.deleted_at is null and s.in_force_on <= ${d}
+      and (s.withdrawn_on is null or s.withdrawn_on > ${d})
+      and (greatest(s.in_force_on, r.reviewed_on) + interval '5 years')::date <= ${d}
+      and (${filter.level ?? null}::text is null or s.level = ${filter.level ?? null})
+      and (${filter.committee ?? null}::text is null or s.committee = ${filter.committee ?? null})
+    order by due_on, s.number`.execute(db);
+  return rows;
+}
+
+export async function insertReview(
+  db: Db,
+  review: {
+    standard_id: number;
+    outcome: 'confirmed' | 'revise' | 'withdraw';
+    reviewed_on: string;
+    notes: string | null;
+    created_by: number | null;
+  },
+) {
+  return db
+    .insertInto('standard_review')
+    .values(review)
+    .returning(['id', 'standard_id', 'outcome', 'reviewed_on', 'notes'])
+    .executeTakeFirstOrThrow();
+}
