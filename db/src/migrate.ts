@@ -8,6 +8,11 @@ import * as imports from './migrations/2026_11_21_140000_imports.ts';
 import * as enterprises from './migrations/2026_11_21_150000_enterprises.ts';
 import * as enterpriseRollupRefresh from './migrations/2026_11_21_150500_enterprise_rollup_refresh.ts';
 import * as snapshots from './migrations/2026_11_21_160000_snapshots.ts';
+import * as registryLevels from './migrations/2026_12_03_200000_registry_levels.ts';
+import * as committeeCodes from './migrations/2026_12_03_201000_committee_codes.ts';
+import * as replacement from './migrations/2026_12_03_202000_replacement.ts';
+import * as replacementBackfill from './migrations/2026_12_03_203000_replacement_backfill.ts';
+import * as standardReviews from './migrations/2026_12_03_204000_standard_reviews.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -19,6 +24,11 @@ const migrations: Record<string, Migration> = {
   '2026_11_21_150000_enterprises': enterprises,
   '2026_11_21_150500_enterprise_rollup_refresh': enterpriseRollupRefresh,
   '2026_11_21_160000_snapshots': snapshots,
+  '2026_12_03_200000_registry_levels': registryLevels,
+  '2026_12_03_201000_committee_codes': committeeCodes,
+  '2026_12_03_202000_replacement': replacement,
+  '2026_12_03_203000_replacement_backfill': replacementBackfill,
+  '2026_12_03_204000_standard_reviews': standardReviews,
 };
 
 export class MigrationError extends Error {}

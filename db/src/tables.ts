@@ -77,7 +77,7 @@ export interface StandardTable {
   id: Generated<number>;
   number: string | null;
   plan_number: string | null;
-  level: 'national' | 'industry' | 'group';
+  level: 'national' | 'industry' | 'group' | 'local' | 'other';
   sector: string | null;
   title_zh: string;
   title_en: string | null;
@@ -94,6 +94,12 @@ export interface StandardTable {
   international_degree: 'IDT' | 'MOD' | 'NEQ' | null;
   tags: string[];
   notes: string | null;
+  /** The successor's number when a registered standard replaces this one (kept by the standards service). */
+  replaced_by: Generated<string | null>;
+  /** The successor's in-force date: from then on a withdrawn standard is 被代替 (replaced). */
+  replaced_on: Generated<CalendarDate | null>;
+  /** True when withdrawn_on was derived from the successor's in-force date (undone with the replacement). */
+  withdrawal_derived: Generated<boolean>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -257,6 +263,18 @@ export interface Database {
   enterprise_first_adoption: EnterpriseFirstAdoptionTable;
   enterprise_adoption_month: EnterpriseAdoptionMonthTable;
   snapshot: SnapshotTable;
+  standard_review: StandardReviewTable;
+}
+
+/** A five-year review's outcome (复审): 继续有效 confirmed, 修订 revise, 废止 withdraw. */
+export interface StandardReviewTable {
+  id: Generated<number>;
+  standard_id: number;
+  outcome: 'confirmed' | 'revise' | 'withdraw';
+  reviewed_on: CalendarDate;
+  notes: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
 }
 
 export type FrameworkRow = Selectable<FrameworkTable>;

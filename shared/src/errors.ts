@@ -23,6 +23,11 @@ export const errorCatalog = {
     titleZh: '该标准号已登记',
     titleEn: 'A standard with this number is already recorded',
   },
+  REVISION_SUSPECTED: {
+    status: 409,
+    titleZh: '该标准号的较早版本已登记，应按修订登记',
+    titleEn: 'An earlier edition of this number is recorded: record it as a revision',
+  },
   CREDIT_CODE_CHECKSUM: {
     status: 400,
     titleZh: '统一社会信用代码校验位不符',

@@ -3,7 +3,19 @@ import type { Kysely, Transaction } from 'kysely';
 
 export interface AuditEntry {
   actorId: number | null;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'logout' | 'change-password';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'restore'
+    | 'login'
+    | 'logout'
+    | 'change-password'
+    /** A standard's successor recorded (被代替) or removed, derived from the successor's `replaces`. */
+    | 'replace'
+    | 'unreplace'
+    /** A five-year review's outcome recorded (复审). */
+    | 'review';
   entity: string;
   entityId: string | number;
   before?: unknown;

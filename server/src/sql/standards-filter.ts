@@ -51,6 +51,15 @@ export function standardsFilter(query: StandardsFilter) {
     if (query.status?.length) conditions.push(eb(status, 'in', query.status));
     if (query.counted) conditions.push(countedAt(query.counted.rule, query.counted.on)(eb));
     if (query.committee) conditions.push(eb('standard.committee', 'ilike', likePattern(query.committee)));
+    if (query.province) {
+      // A local number is DB + the province's two digits (DB11/T 1234-2020); the level says it is local.
+      conditions.push(
+        eb.and([
+          eb('standard.level', '=', 'local'),
+          eb(sql`substring(standard.number from 3 for 2)`, '=', query.province),
+        ]),
+      );
+    }
     if (query.publishedFrom) conditions.push(eb('standard.published_on', '>=', query.publishedFrom));
     if (query.publishedTo) conditions.push(eb('standard.published_on', '<=', query.publishedTo));
     if (query.direction?.length || query.part?.length) {

@@ -7,7 +7,18 @@ export interface IndustrySector {
   readonly recommendedOnly?: boolean;
 }
 
-/** Industry-standard codes from the official list of 行业标准代号, two upper-case letters each, without the `/T` or `/Z` suffix. */
+/**
+ * Where the table comes from: the list of 行业标准代号 that SAC publishes with the 行业标准管理办法 (two
+ * letters each), plus the engineering-construction codes of 住房和城乡建设部 and 交通运输部 (JGJ, CJJ, JTG —
+ * three letters; `JTG` sequences may start with a letter, `JTG D60-2015`) and the tax sector's `SW`.
+ */
+export const industrySectorsSource = {
+  zh: '行业标准代号表（国家标准化管理委员会公布的行业标准代号，另含工程建设行业标准代号 JGJ、CJJ、JTG 及税务行业代号 SW）',
+  en: 'Industry-standard codes as listed by SAC, plus the engineering-construction codes JGJ, CJJ, JTG and the tax sector code SW',
+  revisedOn: '2026-12-03',
+} as const;
+
+/** Industry-standard codes (行业标准代号), upper-case letters, without the `/T` or `/Z` suffix; see `industrySectorsSource`. */
 export const industrySectors: readonly IndustrySector[] = [
   { prefix: 'AQ', sectorZh: '安全生产', sectorEn: 'Work safety' },
   { prefix: 'BB', sectorZh: '包装', sectorEn: 'Packaging' },
@@ -77,6 +88,10 @@ export const industrySectors: readonly IndustrySector[] = [
   { prefix: 'YY', sectorZh: '医药', sectorEn: 'Pharmaceuticals and medical devices' },
   { prefix: 'YZ', sectorZh: '邮政', sectorEn: 'Postal services' },
   { prefix: 'ZY', sectorZh: '中医药', sectorEn: 'Traditional Chinese medicine' },
+  { prefix: 'SW', sectorZh: '税务', sectorEn: 'Taxation' },
+  { prefix: 'JGJ', sectorZh: '建筑工程', sectorEn: 'Building construction engineering' },
+  { prefix: 'CJJ', sectorZh: '城镇建设工程', sectorEn: 'Urban construction engineering' },
+  { prefix: 'JTG', sectorZh: '公路工程', sectorEn: 'Highway engineering' },
 ];
 
 const byPrefix: ReadonlyMap<string, IndustrySector> = new Map(industrySectors.map((s) => [s.prefix, s]));

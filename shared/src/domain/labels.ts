@@ -20,6 +20,8 @@ export const standardLevelLabels = {
   national: { zh: '国家标准', en: 'National' },
   industry: { zh: '行业标准', en: 'Industry' },
   group: { zh: '团体标准', en: 'Group' },
+  local: { zh: '地方标准', en: 'Local' },
+  other: { zh: '联盟/企业标准', en: 'Alliance/enterprise' },
 } as const satisfies Record<StandardLevel, Bilingual>;
 
 export const standardStatusLabels = {
@@ -30,6 +32,7 @@ export const standardStatusLabels = {
   published: { zh: '已发布', en: 'Published' },
   in_force: { zh: '现行', en: 'In force' },
   withdrawn: { zh: '已废止', en: 'Withdrawn' },
+  replaced: { zh: '被代替', en: 'Replaced' },
 } as const satisfies Record<StandardStatus, Bilingual>;
 
 export const standardKindLabels = {
@@ -66,5 +69,12 @@ export const adoptionEvidenceLabels = {
   self_declaration: { zh: '自我声明', en: 'Self-declaration' },
   other: { zh: '其他', en: 'Other' },
 } as const satisfies Record<AdoptionEvidence, Bilingual>;
+
+/** A five-year review's outcome (复审, PRODUCT.md §3). */
+export const reviewOutcomeLabels = {
+  confirmed: { zh: '继续有效', en: 'Confirmed' },
+  revise: { zh: '修订', en: 'To be revised' },
+  withdraw: { zh: '废止', en: 'To be withdrawn' },
+} as const satisfies Record<string, Bilingual>;
 
 export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;

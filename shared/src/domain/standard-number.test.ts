@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { provinces } from './credit-code-regions.ts';
 import { findIndustrySector, industrySectors } from './industry-sectors.ts';
 import {
   normalisePlanNumber,
@@ -29,7 +30,7 @@ describe('industry sector table', () => {
     const codes = industrySectors.map((s) => s.prefix);
     expect(new Set(codes).size).toBe(codes.length);
     for (const sector of industrySectors) {
-      expect(sector.prefix).toMatch(/^[A-Z]{2}$/);
+      expect(sector.prefix).toMatch(/^[A-Z]{2,3}$/);
       expect(sector.sectorZh).toMatch(/\p{Script=Han}/u);
       expect(sector.sectorEn).toMatch(/^[A-Z]/);
     }
@@ -66,6 +67,7 @@ describe('parseStandardNumber: levels, natures and parts', () => {
       nature: 'mandatory',
       sector: null,
       body: null,
+      province: null,
       sequence: '4943.1',
       year: 2022,
       internationalRef: null,
@@ -120,6 +122,7 @@ describe('parseStandardNumber: levels, natures and parts', () => {
       nature: 'recommended',
       sector: null,
       body: 'CESA',
+      province: null,
       sequence: '1234',
       year: 2022,
       internationalRef: null,
@@ -128,15 +131,65 @@ describe('parseStandardNumber: levels, natures and parts', () => {
     expect(parsed('T/CCSA 123-2021').canonical).toBe('T/CCSA 123-2021');
   });
 
-  it('records alliance documents Q/<body> as group level with canonical Q/<BODY> SEQ-YEAR', () => {
+  it('records alliance and enterprise documents Q/<body> as level other, the sequence kept as written', () => {
     expect(parsed('q/cesa 001—2020')).toMatchObject({
       canonical: 'Q/CESA 001-2020',
-      level: 'group',
+      level: 'other',
       prefix: 'Q/CESA',
       body: 'CESA',
       nature: 'recommended',
     });
+    expect(parsed('Q/KXY SL008-2025')).toMatchObject({
+      canonical: 'Q/KXY SL008-2025',
+      level: 'other',
+      body: 'KXY',
+      sequence: 'SL008',
+      year: 2025,
+    });
+    expect(parsed('Ｑ／KXY　SL008－2025').canonical).toBe('Q/KXY SL008-2025');
+    expect(parsed('Q/CESA001-2020').canonical).toBe('Q/CESA 001-2020');
   });
+
+  it.each([
+    ['DB11/T 1234-2020', 'DB11/T 1234-2020', '11', '北京', 'recommended'],
+    ['DB31/T 1000-2016', 'DB31/T 1000-2016', '31', '上海', 'recommended'],
+    ['db 44／t 123—2019', 'DB44/T 123-2019', '44', '广东', 'recommended'],
+    ['DB11T 1234-2020', 'DB11/T 1234-2020', '11', '北京', 'recommended'],
+    ['DB11 1234-2020', 'DB11 1234-2020', '11', '北京', 'mandatory'],
+    ['DB65/T 4000.1-2021', 'DB65/T 4000.1-2021', '65', '新疆', 'recommended'],
+  ])('records the local standard %s as level local with its province', (input, canonical, code, nameZh, nature) => {
+    expect(parsed(input)).toMatchObject({
+      canonical,
+      level: 'local',
+      nature,
+      province: { code, nameZh },
+      sector: null,
+    });
+  });
+
+  it('records the engineering-construction codes and the tax sector as industry', () => {
+    expect(parsed('JGJ/T 1-2020')).toMatchObject({ level: 'industry', prefix: 'JGJ/T', sector: { code: 'JGJ' } });
+    expect(parsed('jgjt 1-2020').canonical).toBe('JGJ/T 1-2020');
+    expect(parsed('CJJ 1-2008')).toMatchObject({ level: 'industry', prefix: 'CJJ', sector: { code: 'CJJ' } });
+    expect(parsed('JTG D60-2015')).toMatchObject({
+      canonical: 'JTG D60-2015',
+      sequence: 'D60',
+      sector: { code: 'JTG' },
+    });
+    expect(parsed('JTG/T 3650-2020').canonical).toBe('JTG/T 3650-2020');
+    expect(parsed('SW/T 1-2020')).toMatchObject({ level: 'industry', sector: { code: 'SW', sectorZh: '税务' } });
+  });
+
+  it.each(['ISO/IEC 17788:2014', 'ISO/IEC 17788：2014', 'iso/iec 17788 : 2014', 'IEC 60950-1:2005', 'ITU-T Y.3500'])(
+    'points the international number %s to the international-adoption field',
+    (input) => {
+      const error = refused(input);
+      expect(error.code).toBe('INTERNATIONAL_NUMBER');
+      expect(error.messageZh).toContain('采用的国际标准');
+      expect(error.messageEn).toContain('adopted international standard of a Chinese standard');
+      expect(error.messageEn).not.toMatch(/group/i);
+    },
+  );
 
   it('accepts DB/T as the seismology industry code', () => {
     expect(parsed('DB/T 12-2020')).toMatchObject({
@@ -328,23 +381,23 @@ describe('parseStandardNumber: refusals', () => {
   });
 
   it.each([
-    ['DB11/T 1234-2020', 'DB11/T'],
-    ['DB31/T 1000-2016', 'DB31/T'],
-    ['db 44／t 123—2019', 'DB44/T'],
-    ['DB11T 1234-2020', 'DB11/T'],
-    ['DB11 1234-2020', 'DB11'],
-    ['DB11/T 1234', 'DB11/T'],
-  ])('refuses the local standard %s as LOCAL_STANDARD', (input, prefix) => {
+    ['DB99/T 1234-2020', 'DB99/T'],
+    ['DB71/T 1-2020', 'DB71/T'],
+    ['DB00 1-2020', 'DB00'],
+  ])('refuses the local number %s whose province code is unknown', (input, prefix) => {
     const error = refused(input);
-    expect(error.code).toBe('LOCAL_STANDARD');
+    expect(error.code).toBe('UNKNOWN_PROVINCE');
     expect(error.prefix).toBe(prefix);
-    expect(error.messageZh).toContain('地方标准');
-    expect(error.messageEn).toMatch(/local/i);
-    expect(error.messageEn).toContain('DB/T');
+    expect(error.messageZh).toContain('省级行政区划代码');
+    expect(error.messageEn).toMatch(/province code/);
+  });
+
+  it('wants the year of a local number', () => {
+    expect(refused('DB11/T 1234')).toMatchObject({ code: 'MISSING_YEAR' });
   });
 
   it('returns null from normaliseStandardNumber for every refusal', () => {
-    for (const input of ['', 'garbage', 'XX/T 1-2020', 'DB11/T 1234-2020', 'GB/T 32400', 'GB/T 1-1900']) {
+    for (const input of ['', 'garbage', 'XX/T 1-2020', 'DB99/T 1234-2020', 'GB/T 32400', 'GB/T 1-1900']) {
       expect(normaliseStandardNumber(input)).toBeNull();
     }
   });
@@ -436,12 +489,16 @@ const industryArb = fc
   .tuple(fc.constantFrom(...industrySectors), markArb)
   .map(([sector, mark]) => ({ kind: sector.prefix, mark: sector.recommendedOnly === true ? 'T' : mark }));
 const groupArb = fc
-  .tuple(fc.constantFrom('T', 'Q'), fc.oneof(fc.constantFrom(...REAL_BODIES), fc.stringMatching(/^[A-Z]{3,8}$/)))
+  .tuple(fc.constantFrom('T'), fc.oneof(fc.constantFrom(...REAL_BODIES), fc.stringMatching(/^[A-Z]{3,8}$/)))
   .map(([kind, mark]) => ({ kind, mark }));
+
+const localArb = fc
+  .tuple(fc.constantFrom(...provinces.filter((p) => Number(p.code) <= 65)), fc.constantFrom('', 'T'))
+  .map(([province, mark]) => ({ kind: `DB${province.code}`, mark }));
 
 const numberArb: fc.Arbitrary<GeneratedNumber> = fc
   .tuple(
-    fc.oneof(nationalArb, industryArb, groupArb),
+    fc.oneof(nationalArb, industryArb, groupArb, localArb),
     fc.stringMatching(/^[0-9]{1,5}$/),
     fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
     fc.integer({ min: 1950, max: 2025 }),
@@ -487,6 +544,22 @@ function render(n: GeneratedNumber, v: Variant): string {
 }
 
 describe('property tests', () => {
+  it('an alliance or enterprise number is kept as written: body and sequence survive a round trip', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Z]{2,6}$/),
+        fc.stringMatching(/^[A-Z]{0,3}[0-9]{1,5}$/),
+        fc.integer({ min: 1950, max: 2025 }),
+        (body, sequence, year) => {
+          const canonical = `Q/${body} ${sequence}-${year}`;
+          expect(parsed(canonical)).toMatchObject({ canonical, level: 'other', body, sequence, year });
+          expect(normaliseStandardNumber(`q／${body.toLowerCase()}  ${sequence} — ${year}`)).toBe(canonical);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('normalising is idempotent on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {

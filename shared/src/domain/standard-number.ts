@@ -1,7 +1,15 @@
+import { provinces, type Province } from './credit-code-regions.ts';
 import { findIndustrySector } from './industry-sectors.ts';
+import { looksInternational, normaliseInternationalReference } from './international-reference.ts';
 
-/** National (GB), industry (YD/T, SJ/T, …) or group (T/<body>; alliance Q/<body> documents are recorded as group too). */
-export type StandardLevel = 'national' | 'industry' | 'group';
+/**
+ * National (GB), industry (YD/T, SJ/T, JGJ, …), group (T/<body>), local (DB11/T: a province's standard) or
+ * other (Q/<body>: an alliance's or enterprise's document). Local and other are recorded, never counted.
+ */
+export type StandardLevel = 'national' | 'industry' | 'group' | 'local' | 'other';
+
+/** The levels a target set may count: local standards and alliance/enterprise documents never count. */
+export const countableLevels = ['national', 'industry', 'group'] as const satisfies readonly StandardLevel[];
 
 /** No suffix → mandatory, `/T` → recommended, `/Z` → guidance (指导性技术文件); group standards are always recommended. */
 export type StandardNature = 'mandatory' | 'recommended' | 'guidance';
@@ -21,6 +29,8 @@ export interface ParsedStandardNumber {
   readonly nature: StandardNature;
   readonly sector: StandardSector | null;
   readonly body: string | null;
+  /** The province of a local standard (DB + its two-digit code), else null. */
+  readonly province: Province | null;
   readonly sequence: string;
   readonly year: number;
   readonly internationalRef: string | null;
@@ -29,9 +39,15 @@ export interface ParsedStandardNumber {
 
 /** Why an input is not an acceptable standard number. */
 export type StandardNumberErrorCode =
-  'EMPTY' | 'UNRECOGNISED' | 'UNKNOWN_PREFIX' | 'LOCAL_STANDARD' | 'MISSING_YEAR' | 'BAD_YEAR';
+  | 'EMPTY'
+  | 'UNRECOGNISED'
+  | 'UNKNOWN_PREFIX'
+  | 'UNKNOWN_PROVINCE'
+  | 'INTERNATIONAL_NUMBER'
+  | 'MISSING_YEAR'
+  | 'BAD_YEAR';
 
-/** A user-facing error in zh and en; `prefix` is set for UNKNOWN_PREFIX and LOCAL_STANDARD (e.g. `'XX/T'`, `'DB11/T'`). */
+/** A user-facing error in zh and en; `prefix` is set for UNKNOWN_PREFIX and UNKNOWN_PROVINCE (e.g. `'XX/T'`, `'DB99/T'`). */
 export interface StandardNumberError {
   readonly code: StandardNumberErrorCode;
   readonly messageZh: string;
@@ -146,8 +162,8 @@ function unknownPrefix(prefix: string): StandardNumberError {
     return {
       code: 'UNKNOWN_PREFIX',
       prefix,
-      messageZh: `未知的标准代号“${prefix}”：行业标准代号 DB 只用于地震行业推荐性标准（DB/T）；DB 加两位省级代码（如 DB11/T）是地方标准，不在本系统范围内。`,
-      messageEn: `Unknown standard prefix “${prefix}”: the industry code DB is only used as DB/T (seismology, recommended); DB followed by a two-digit province code (e.g. DB11/T) is a local standard, which this tracker does not cover.`,
+      messageZh: `未知的标准代号“${prefix}”：行业标准代号 DB 只用于地震行业推荐性标准（DB/T）；地方标准写作 DB 加两位省级代码，如 DB11/T 1234-2020。`,
+      messageEn: `Unknown standard prefix “${prefix}”: the industry code DB is only used as DB/T (seismology, recommended); local standards are DB followed by a two-digit province code, e.g. DB11/T 1234-2020.`,
     };
   }
   const [code = prefix, mark] = prefix.split('/');
@@ -181,11 +197,12 @@ interface PrefixInfo {
   readonly nature: StandardNature;
   readonly sector: StandardSector | null;
   readonly body: string | null;
+  readonly province: Province | null;
 }
 
 function codeWithNature(code: string, nature: StandardNature): PrefixInfo | StandardNumberError | null {
   const prefix = `${code}${NATURE_MARK[nature]}`;
-  if (code === 'GB') return { level: 'national', prefix, nature, sector: null, body: null };
+  if (code === 'GB') return { level: 'national', prefix, nature, sector: null, body: null, province: null };
   const sector = findIndustrySector(code);
   if (sector === undefined) return null;
   if (sector.recommendedOnly === true && nature !== 'recommended') return unknownPrefix(prefix);
@@ -195,6 +212,7 @@ function codeWithNature(code: string, nature: StandardNature): PrefixInfo | Stan
     nature,
     sector: { code: sector.prefix, sectorZh: sector.sectorZh, sectorEn: sector.sectorEn },
     body: null,
+    province: null,
   };
 }
 
@@ -204,12 +222,32 @@ function natureOfMark(mark: string): StandardNature | null {
   return null;
 }
 
-function group(kind: 'T' | 'Q', body: string): PrefixInfo {
-  return { level: 'group', prefix: `${kind}/${body}`, nature: 'recommended', sector: null, body };
+function group(body: string): PrefixInfo {
+  return { level: 'group', prefix: `T/${body}`, nature: 'recommended', sector: null, body, province: null };
 }
 
 function isGroupKind(token: string): token is 'T' | 'Q' {
   return token === 'T' || token === 'Q';
+}
+
+/** Local standards: DB + the province's two-digit code (GB/T 2260, 11 北京 … 65 新疆), `/T` recommended. */
+const localProvinces: ReadonlyMap<string, Province> = new Map(
+  provinces.filter((province) => Number(province.code) <= 65).map((province) => [province.code, province]),
+);
+
+function localPrefix(code: string, mark: string | undefined): PrefixInfo | StandardNumberError {
+  const nature: StandardNature = mark === undefined ? 'mandatory' : (natureOfMark(mark) ?? 'recommended');
+  const prefix = `DB${code}${NATURE_MARK[nature]}`;
+  const province = localProvinces.get(code);
+  if (province === undefined) {
+    return {
+      code: 'UNKNOWN_PROVINCE',
+      prefix,
+      messageZh: `地方标准代号“${prefix}”中的“${code}”不是省级行政区划代码（11 北京 … 65 新疆）。`,
+      messageEn: `“${code}” in the local-standard prefix “${prefix}” is not a province code (11 Beijing … 65 Xinjiang).`,
+    };
+  }
+  return { level: 'local', prefix, nature, sector: null, body: null, province };
 }
 
 function resolvePrefix(tokens: readonly string[]): PrefixInfo | StandardNumberError {
@@ -219,15 +257,16 @@ function resolvePrefix(tokens: readonly string[]): PrefixInfo | StandardNumberEr
     const exact = codeWithNature(first, 'mandatory');
     if (exact !== null) return exact;
     const nature = natureOfMark(first.slice(-1));
-    if (first.length === 3 && nature !== null) {
-      const marked = codeWithNature(first.slice(0, 2), nature);
+    if ((first.length === 3 || first.length === 4) && nature !== null) {
+      const marked = codeWithNature(first.slice(0, -1), nature);
       if (marked !== null) return marked;
     }
     // A group body needs its separator (T/CESA, T-CESA): without it any word starting with T or Q would pass.
     return unknownPrefix(first.length === 3 && nature !== null ? `${first.slice(0, 2)}/${first.slice(2)}` : first);
   }
   if (more.length > 0) return unknownPrefix(tokens.join('/'));
-  if (isGroupKind(first)) return second.length >= 2 ? group(first, second) : unknownPrefix(`${first}/${second}`);
+  if (first === 'T') return second.length >= 2 ? group(second) : unknownPrefix(`${first}/${second}`);
+  if (isGroupKind(first)) return unknownPrefix(`${first}/${second}`);
   const nature = natureOfMark(second);
   if (nature === null) return unknownPrefix(`${first}/${second}`);
   return codeWithNature(first, nature) ?? unknownPrefix(`${first}/${second}`);
@@ -238,11 +277,13 @@ function isError(value: PrefixInfo | StandardNumberError): value is StandardNumb
 }
 
 function normaliseInternationalRef(text: string): string {
-  return text
-    .replace(/\s*([/:.-])\s*/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[A-Za-z]+(?:[/-][A-Za-z]+)*/, (org) => org.toUpperCase());
+  return normaliseInternationalReference(
+    text
+      .replace(/\s*([/:.-])\s*/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[A-Za-z]+(?:[/-][A-Za-z]+)*/, (org) => org.toUpperCase()),
+  );
 }
 
 interface Suffixes {
@@ -271,7 +312,42 @@ function parseSuffixes(text: string, maxYear: number): Suffixes | StandardNumber
   return { internationalRef: ref, amendment };
 }
 
-/** Parses a national (GB, GB/T, GB/Z), industry (YD/T, DB/T, …) or group (T/<body>, Q/<body>) number typed in any common variant (Unicode dashes, full-width, spaces, lower case, slash missing or `-`), with optional `/ISO…` adoption and `/XG1-2016` amendment suffixes; 2-digit years 50–99 → 19xx, 00–49 → 20xx; DB + 2 digits is refused as a local standard. */
+/**
+ * An alliance or enterprise document, `Q/<body> <sequence>-<year>` (`Q/KXY SL008-2025`): kept as written
+ * (the body upper-cased, the sequence untouched, letters included); level other. Null when the text is not one.
+ */
+function parseEnterpriseDocument(text: string, maxYear: number): StandardNumberResult | null {
+  const match = /^Q\s*[/-]\s*([A-Z0-9]+?)(?:\s+|(?=\d))([A-Z0-9][A-Z0-9.]*)\s*-\s*(\d{2,4})$/i.exec(text);
+  if (match === null) return null;
+  const [, rawBody = '', sequence = '', yearDigits = ''] = match;
+  const body = rawBody.toUpperCase();
+  const year = checkYear(yearDigits, maxYear);
+  if (typeof year !== 'number') return fail({ code: 'BAD_YEAR', ...year });
+  return {
+    ok: true,
+    value: {
+      canonical: `Q/${body} ${sequence}-${year}`,
+      level: 'other',
+      prefix: `Q/${body}`,
+      nature: 'recommended',
+      sector: null,
+      body,
+      province: null,
+      sequence,
+      year,
+      internationalRef: null,
+      amendment: null,
+    },
+  };
+}
+
+/**
+ * Parses a national (GB, GB/T, GB/Z), industry (YD/T, DB/T, JGJ, …), group (T/<body>), local (DB11/T: the
+ * province from its two digits) or alliance/enterprise (Q/<body>, kept as written) number typed in any
+ * common variant (Unicode dashes, full-width, spaces, lower case, slash missing or `-`), with optional
+ * `/ISO…` adoption and `/XG1-2016` amendment suffixes; 2-digit years 50–99 → 19xx, 00–49 → 20xx. An
+ * international number (ISO/IEC 17788:2014) is refused with a pointer to the international-adoption field.
+ */
 export function parseStandardNumber(input: string, options: StandardNumberOptions = {}): StandardNumberResult {
   const text = clean(input);
   if (text === '') {
@@ -283,24 +359,34 @@ export function parseStandardNumber(input: string, options: StandardNumberOption
   }
   const maxYear = currentYearOf(options) + 1;
 
-  const local = /^DB(\d{2})(?:[/-]?([TZ]))?/.exec(text.replace(/\s/g, '').toUpperCase());
-  if (local !== null) {
-    const prefix = `DB${local[1] ?? ''}${local[2] === undefined ? '' : `/${local[2]}`}`;
+  if (looksInternational(text)) {
     return fail({
-      code: 'LOCAL_STANDARD',
-      prefix,
-      messageZh: `“${prefix}”是地方标准（DB 加两位省级行政区划代码）。本系统只跟踪国家标准、行业标准和团体标准，不收录地方标准。（地震行业标准代号为 DB/T，不带数字。）`,
-      messageEn: `“${prefix}” is a local (provincial) standard: DB followed by a two-digit province code. This tracker covers national, industry and group standards only, so local standards are out of scope. (The seismology industry prefix is DB/T, without digits.)`,
+      code: 'INTERNATIONAL_NUMBER',
+      messageZh: `“${quote(text)}”是国际标准号：请把它作为某项中国标准所采用的国际标准填写（“采用的国际标准”一栏），标准号一栏填写该中国标准的编号，例如 GB/T 32400-2015。`,
+      messageEn: `“${quote(text)}” is an international standard number: enter it as the adopted international standard of a Chinese standard (the “international standard adopted” field), and put that Chinese standard’s number here, e.g. GB/T 32400-2015.`,
     });
   }
 
-  const split = /^(.*?\d)\s*\/(.*)$/.exec(text);
+  const enterprise = parseEnterpriseDocument(text, maxYear);
+  if (enterprise !== null) return enterprise;
+  // The adoption suffix starts at the first slash after a digit, except the slash of a local prefix (DB11/T).
+  const split = /^(DB\s*\d{2}\s*\/[^/]*?\d|(?!DB\s*\d{2}\s*\/).*?\d)\s*\/(.*)$/i.exec(text);
   const main = (split?.[1] ?? text).replace(/(?<!\d) | (?!\d)/g, '').toUpperCase();
-  const parts = /^([A-Z][A-Z/-]*)(\d+(?:\.\d+)*)(?:-(\d+))?(.*)$/.exec(main);
+  const local = /^DB(\d{2})(?:[/-]?([TZ]))?[ /-]?(?=\d)/.exec(main);
+  const parts = /^([A-Z][A-Z/-]*)(\d+(?:\.\d+)*)(?:-(\d+))?(.*)$/.exec(
+    local === null ? main : `DB${main.slice(local[0].length)}`,
+  );
   if (parts === null) return unrecognised(text);
-  const [, head = '', sequence = '', yearDigits, tail = ''] = parts;
+  const [, rawHead = '', rawSequence = '', yearDigits, tail = ''] = parts;
+  // JTG sequences may open with a letter (JTG D60-2015): the letter belongs to the sequence, not the prefix.
+  const lettered = /^(JTG(?:\/[TZ])?)([A-H])$/.exec(rawHead);
+  const head = lettered?.[1] ?? rawHead;
+  const sequence = `${lettered?.[2] ?? ''}${rawSequence}`;
 
-  const prefixInfo = resolvePrefix(head.split(/[/-]+/).filter((token) => token !== ''));
+  const prefixInfo =
+    local === null
+      ? resolvePrefix(head.split(/[/-]+/).filter((token) => token !== ''))
+      : localPrefix(local[1] ?? '', local[2]);
   if (isError(prefixInfo)) return fail(prefixInfo);
 
   if (yearDigits === undefined) {
@@ -416,4 +502,14 @@ export function parsePlanNumber(input: string, options: StandardNumberOptions = 
 export function normalisePlanNumber(input: string, options: StandardNumberOptions = {}): string | null {
   const result = parsePlanNumber(input, options);
   return result.ok ? result.value.canonical : null;
+}
+
+/**
+ * A number's family — prefix and sequence, `GB/T 32399` for `GB/T 32399-2024` — and its year: editions of
+ * one standard share the family, so a later year of a registered family is proposed as its revision.
+ */
+export function standardNumberFamily(input: string): { family: string; year: number } | null {
+  const parsed = parseStandardNumber(input);
+  if (!parsed.ok) return null;
+  return { family: `${parsed.value.prefix} ${parsed.value.sequence}`, year: parsed.value.year };
 }

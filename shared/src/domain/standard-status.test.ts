@@ -40,6 +40,17 @@ describe('statusAsOf', () => {
     expect(statusAsOf(none, '2030-01-01')).toBe('none');
   });
 
+  it('calls a withdrawn standard replaced (被代替) once its successor is in force, withdrawn (废止) before or without one', () => {
+    const replaced = { ...lifecycle, withdrawnOn: '2026-01-01', replacedOn: '2026-01-01' };
+    expect(statusAsOf(replaced, '2025-12-31')).toBe('in_force');
+    expect(statusAsOf(replaced, '2026-01-01')).toBe('replaced');
+    const withdrawnFirst = { ...lifecycle, withdrawnOn: '2026-01-01', replacedOn: '2027-05-01' };
+    expect(statusAsOf(withdrawnFirst, '2026-06-01')).toBe('withdrawn');
+    expect(statusAsOf(withdrawnFirst, '2027-05-01')).toBe('replaced');
+    expect(statusAsOf({ ...lifecycle, withdrawnOn: null, replacedOn: '2026-01-01' }, '2026-06-01')).toBe('in_force');
+    expect(statusAsOf({ ...lifecycle, replacedOn: null }, '2026-06-01')).toBe('withdrawn');
+  });
+
   it('lets the later stage win when two fall on one day', () => {
     expect(statusAsOf({ ...none, publishedOn: '2024-01-01', inForceOn: '2024-01-01' }, '2024-01-01')).toBe('in_force');
   });

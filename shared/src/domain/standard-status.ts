@@ -15,21 +15,33 @@ export const milestones = [
 ] as const;
 
 export type MilestoneField = (typeof milestones)[number]['field'];
-export type StandardStatus = 'none' | (typeof milestones)[number]['status'];
+/** 被代替 (replaced): withdrawn, with a successor in force on or before the date; 废止 (withdrawn) has none. */
+export type StandardStatus = 'none' | (typeof milestones)[number]['status'] | 'replaced';
 export const standardStatuses = [
   'none',
   ...milestones.map((m) => m.status),
+  'replaced',
 ] as const satisfies readonly StandardStatus[];
 
 export type MilestoneDates = { [K in MilestoneField]: string | null };
 
-/** The latest milestone on or before `asOf` (both `YYYY-MM-DD`; such strings compare as dates). */
-export function statusAsOf(dates: MilestoneDates, asOf: string): StandardStatus {
+/** A standard's dates and, when a registered standard replaces it, the date that successor came into force. */
+export type StatusDates = MilestoneDates & { readonly replacedOn?: string | null | undefined };
+
+/**
+ * The latest milestone on or before `asOf` (both `YYYY-MM-DD`; such strings compare as dates); a standard
+ * withdrawn on or before `asOf` whose successor is in force by then (`replacedOn` ≤ `asOf`) is 'replaced'.
+ */
+export function statusAsOf(dates: StatusDates, asOf: string): StandardStatus {
   for (let i = milestones.length - 1; i >= 0; i--) {
     const milestone = milestones[i];
     if (!milestone) continue;
     const date = dates[milestone.field];
-    if (date !== null && date <= asOf) return milestone.status;
+    if (date !== null && date <= asOf) {
+      const replacedOn = dates.replacedOn ?? null;
+      if (milestone.status === 'withdrawn' && replacedOn !== null && replacedOn <= asOf) return 'replaced';
+      return milestone.status;
+    }
   }
   return 'none';
 }

@@ -72,6 +72,8 @@ export const coverageRowSchema = z.object({
   national: z.number().int(),
   industry: z.number().int(),
   group: z.number().int(),
+  /** Local standards in force at D: shown apart, never part of the state (PRODUCT.md §3). */
+  local: z.number().int(),
   pipeline: z.number().int(),
   state: coverageStateSchema,
 });

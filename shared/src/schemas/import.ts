@@ -97,7 +97,7 @@ export const importRowSchema = z.object({
   standardId: z.number().int().nullable(),
   /** The row's cells as text, one per entry of `columns`. */
   cells: z.array(z.string()),
-  /** Adoptions only: things worth a look that do not stop the import (a name differing from the registered one). */
+  /** Things worth a look that do not stop the import (adoptions: a name differing from the registered one; standards: an earlier edition of a number recorded as new). */
   warnings: z.array(importRowErrorSchema).optional(),
   /** Adoptions only: the enterprise, when the row's credit code could be read. */
   enterprise: importRowEnterpriseSchema.nullable().optional(),

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { parsePlanNumber, parseStandardNumber } from '../domain/standard-number.ts';
+import { normaliseCommittee } from '../domain/committees.ts';
+import { parseInternationalReference } from '../domain/international-reference.ts';
+import { countableLevels, parsePlanNumber, parseStandardNumber } from '../domain/standard-number.ts';
 import { milestones, standardStatuses } from '../domain/standard-status.ts';
 import { asOfDateSchema, isoDateSchema, isoMonthSchema } from './common.ts';
 import { bilingual } from './messages.ts';
 
-export const standardLevelSchema = z.enum(['national', 'industry', 'group']);
+export const standardLevelSchema = z.enum(['national', 'industry', 'group', 'local', 'other']);
+/** The levels a target set may count (local standards and alliance/enterprise documents never count). */
+export const countableLevelSchema = z.enum(countableLevels);
 export type StandardLevelValue = z.infer<typeof standardLevelSchema>;
 export const standardKindSchema = z.enum(['new', 'revision']);
 export type StandardKind = z.infer<typeof standardKindSchema>;
@@ -51,29 +55,59 @@ export const directionCodeSchema = z
   .regex(/^\d{2}(\.\d{1,2}){0,3}$/, bilingual('研制方向编码格式应如 02.2.4', 'A direction code looks like 02.2.4'));
 
 /**
- * 归口 committee: `TC28/SC38` and `TC28SC38` (any case or width) both become `TC28/SC38`;
- * other names (e.g. an industry body) are kept as written.
+ * 归口 committee, one code per committee (`SAC/TC 28/SC 38`, `TC28SC38`, `全国信息技术标准化技术委员会(SAC/TC 28)`
+ * → `TC28/SC38`, `TC28`; see domain/committees.ts); other names (e.g. an industry body) are kept as written.
  */
 export const committeeSchema = z
   .string()
   .trim()
   .min(1, bilingual('归口单位不能为空', 'The committee cannot be empty'))
   .max(100, bilingual('归口单位最多 100 个字符', 'The committee may have at most 100 characters'))
-  .transform((value) => {
-    const compact = value.normalize('NFKC').toUpperCase().replace(/\s+/g, '');
-    const match = /^TC(\d+)(?:\/?SC(\d+))?(?:\/?WG(\d+))?$/.exec(compact);
-    if (!match) return value;
-    return [`TC${match[1]}`, match[2] && `SC${match[2]}`, match[3] && `WG${match[3]}`].filter(Boolean).join('/');
-  });
+  .transform(normaliseCommittee);
 
 export const internationalAdoptionSchema = z.strictObject({
+  /** Normalised (`ISO/IEC 17788：2014` → `ISO/IEC 17788:2014`), so one international standard is one reference. */
   ref: z
     .string()
     .trim()
     .min(3, bilingual('请填写国际标准号', 'Enter the international standard’s number'))
-    .max(100, bilingual('国际标准号过长', 'The international reference is too long')),
+    .max(100, bilingual('国际标准号过长', 'The international reference is too long'))
+    .transform((value, ctx) => {
+      const parsed = parseInternationalReference(value);
+      if (parsed.ok) return parsed.value.canonical;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
+      });
+      return z.NEVER;
+    }),
   degree: adoptionDegreeSchema,
 });
+
+/** An adopted international standard as the API returns it: the reference and its parts. */
+export const internationalAdoptionViewSchema = z.object({
+  ref: z.string(),
+  degree: adoptionDegreeSchema,
+  body: z.string().nullable(),
+  number: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+export type InternationalAdoptionView = z.infer<typeof internationalAdoptionViewSchema>;
+
+/** The API's view of an adopted reference: its parts read from the normalised reference. */
+export function internationalAdoptionView(ref: string, degree: z.infer<typeof adoptionDegreeSchema>) {
+  const parsed = parseInternationalReference(ref);
+  return parsed.ok
+    ? {
+        ref: parsed.value.canonical,
+        degree,
+        body: parsed.value.body,
+        number: parsed.value.number,
+        year: parsed.value.year,
+      }
+    : { ref, degree, body: null, number: null, year: null };
+}
 
 const milestoneDateSchema = isoDateSchema.nullable();
 const milestoneShape = Object.fromEntries(milestones.map((m) => [m.field, milestoneDateSchema.optional()])) as {
@@ -120,17 +154,24 @@ const standardFieldsShape = {
     .optional(),
 };
 
-export const createStandardInputSchema = z.strictObject(standardFieldsShape);
+export const createStandardInputSchema = z.strictObject({
+  ...standardFieldsShape,
+  /** The explicit choice to record a new edition of a registered family as new (制定), not as its revision; audited. */
+  saveAsNew: z.boolean().optional(),
+});
 export type CreateStandardInput = z.infer<typeof createStandardInputSchema>;
 export type CreateStandardFormValues = z.input<typeof createStandardInputSchema>;
 
 /** A PATCH names the version it edits: a stale version is refused with 409 and the current record. */
-export const updateStandardInputSchema = createStandardInputSchema.partial().extend({
-  version: z
-    .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })
-    .int()
-    .positive(),
-});
+export const updateStandardInputSchema = z
+  .strictObject(standardFieldsShape)
+  .partial()
+  .extend({
+    version: z
+      .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })
+      .int()
+      .positive(),
+  });
 export type UpdateStandardInput = z.infer<typeof updateStandardInputSchema>;
 
 export const standardSchema = z.object({
@@ -153,7 +194,15 @@ export const standardSchema = z.object({
   /** Computed as of the request's `asOf` (default today); read-only. */
   status: standardStatusSchema,
   committee: z.string().nullable(),
-  international: z.object({ ref: z.string(), degree: adoptionDegreeSchema }).nullable(),
+  international: internationalAdoptionViewSchema.nullable(),
+  /** The province code of a local standard (`DB11/T …` → `11`), else null. */
+  province: z.string().nullable(),
+  /** The registered standard that replaces this one (its number), kept by the server from the successor's `replaces`. */
+  replacedBy: z.string().nullable(),
+  /** The successor's in-force date: from then on, once withdrawn, this standard is 被代替 (replaced). */
+  replacedOn: z.string().nullable(),
+  /** True when `withdrawnOn` was derived from the successor's in-force date (removed with the replacement). */
+  withdrawalDerived: z.boolean(),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   version: z.number().int(),
@@ -210,6 +259,11 @@ export const listStandardsQueryObjectSchema = z.strictObject({
   direction: csv(directionCodeSchema).optional(),
   part: csv(z.string().regex(/^\d{2}$/, bilingual('部分编码应为两位数字', 'A part code has two digits'))).optional(),
   committee: z.string().trim().max(100).optional(),
+  /** Local standards of a province (its two-digit code, `11` 北京). */
+  province: z
+    .string()
+    .regex(/^\d{2}$/, bilingual('省级代码应为两位数字，如 11', 'A province code has two digits, e.g. 11'))
+    .optional(),
   publishedFrom: isoDateSchema.optional(),
   publishedTo: isoDateSchema.optional(),
   /** Soft-deleted standards: left out by default; `only` lists them (editors restore from there). */
@@ -260,6 +314,33 @@ export type StandardList = z.infer<typeof standardListSchema>;
 
 export const standardIdParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
 export const asOfQuerySchema = z.strictObject({ asOf: asOfDateSchema });
+
+/** A replacement chain, oldest first (2014 → 2023 → …); a number not in the registry has no id. */
+export const replacementChainSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int().nullable(),
+      number: z.string(),
+      titleZh: z.string().nullable(),
+      publishedOn: z.string().nullable(),
+      inForceOn: z.string().nullable(),
+      withdrawnOn: z.string().nullable(),
+      status: standardStatusSchema.nullable(),
+    }),
+  ),
+});
+export type ReplacementChain = z.infer<typeof replacementChainSchema>;
+
+/** Replaced numbers that are not in the registry: "successor recorded, predecessor unknown". */
+export const unknownPredecessorListSchema = z.object({
+  items: z.array(
+    z.object({
+      predecessor: z.string(),
+      successor: z.object({ id: z.number().int(), number: z.string().nullable(), titleZh: z.string() }),
+    }),
+  ),
+});
+export type UnknownPredecessorList = z.infer<typeof unknownPredecessorListSchema>;
 
 export const standardHistoryEntrySchema = z.object({
   id: z.number().int(),

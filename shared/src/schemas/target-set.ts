@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
-import { standardKindSchema, standardLevelSchema } from './standard.ts';
+import { countableLevelSchema, standardKindSchema } from './standard.ts';
 
 export const targetMilestoneSchema = z.object({
   code: z.string(),
@@ -25,7 +25,7 @@ export const targetSetSchema = z.object({
   standardsStretch: z.number().int().nullable(),
   windowStart: z.string(),
   windowEnd: z.string(),
-  countedLevels: z.array(standardLevelSchema),
+  countedLevels: z.array(countableLevelSchema),
   countedKinds: z.array(standardKindSchema),
   enterprisesGoal: z.number().int().nullable(),
   enterprisesDue: z.string().nullable(),
@@ -48,7 +48,7 @@ export const updateTargetSetInputSchema = z.strictObject({
   windowStart: isoDateSchema.optional(),
   windowEnd: isoDateSchema.optional(),
   countedLevels: z
-    .array(standardLevelSchema)
+    .array(countableLevelSchema)
     .min(1, bilingual('至少计入一个级别', 'Count at least one level'))
     .optional(),
   countedKinds: z

@@ -211,4 +211,22 @@ export const standardsMessages = {
   historyChangeList: { zh: '修改的字段', en: 'Changed fields' },
   showDirection: { zh: '在研制方向中查看 {code}', en: 'Show {code} among the directions' },
   otherLanguageTitle: { zh: '英文名称', en: 'Chinese title' },
+  actionReplace: { zh: '被代替', en: 'Replaced' },
+  actionUnreplace: { zh: '取消代替', en: 'Replacement removed' },
+  replacedBy: { zh: '被代替为', en: 'Replaced by' },
+  chainHeading: { zh: '代替关系', en: 'Replacement chain' },
+  revisionSuspected: {
+    zh: '{numbers} 已登记：这个标准号应是它的修订版。',
+    en: '{numbers} is recorded: this number looks like its revision.',
+  },
+  acceptRevision: { zh: '按修订登记（代替 {number}）', en: 'Record as revision (replacing {number})' },
+  saveAsNewAnyway: { zh: '仍按制定保存', en: 'Save as new anyway' },
+  chainLabel: { zh: '代替关系：从旧到新', en: 'Replacement chain, oldest first' },
+  chainUnregistered: { zh: '未登记', en: 'Not in the registry' },
+  chainInForce: { zh: '实施 {date}', en: 'In force {date}' },
+  chainCurrent: { zh: '本标准', en: 'This standard' },
+  withdrawalDerived: {
+    zh: '废止日期取自代替标准 {number} 的实施日期',
+    en: 'Withdrawal date taken from the in-force date of {number}, which replaces it',
+  },
 } as const satisfies Record<string, Bilingual>;

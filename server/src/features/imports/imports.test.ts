@@ -304,7 +304,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
       ['GB/T 50204-2024', '方向不唯一', '其它', '', '', '', ''],
       ['GB/T 50205-2024', '日期不存在', '02.2.4', '2024-02-30', '', '', ''],
       ['GB/T 50201-2024', '文件内重复', '02.2.4', '', '', '', ''],
-      ['DB11/T 1234-2020', '地方标准', '02.2.4', '', '', '', ''],
+      ['DB99/T 1234-2020', '地方标准（省级代码不存在）', '02.2.4', '', '', '', ''],
       ['GB/T 50206-2024', '实施早于发布', '02.2.4', '2024-05-01', '2024-04-01', '', ''],
       ['GB/T 50207-2024', '', '', '', '', 'ISO/IEC 17788:2014', '改编'],
       ['gb/t 50200—2024', '', '部署模型/其它', '', '', '', ''],
@@ -406,18 +406,24 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     const auditBefore = await counts();
     const committed = await commit(file, 'updates.csv');
     expect(committed.totals).toMatchObject({ update: 2, error: 0 });
-    expect((await counts()).audit).toBe(auditBefore.audit + 2);
+    // Two updates, and GB/T 50300-2024 learns its successor (audited on the replaced record too).
+    expect((await counts()).audit).toBe(auditBefore.audit + 3);
     const updated = standardSchema.parse((await viewer.get(`/api/v1/standards/${recorded.id}`).expect(200)).body);
     expect(updated).toMatchObject({
       titleEn: 'Kept',
       tags: ['金融', '政务'],
       withdrawnOn: '2026-01-01',
-      version: recorded.version + 1,
+      replacedBy: 'GB/T 50301-2025',
+      version: recorded.version + 2,
     });
     const published = standardSchema.parse((await viewer.get(`/api/v1/standards/${project.id}`).expect(200)).body);
     expect(published).toMatchObject({ number: 'GB/T 50301-2025', planNumber: '20240001-T-469', kind: 'revision' });
     const history = await viewer.get(`/api/v1/standards/${recorded.id}/history`).expect(200);
     expect(history.body[0]).toMatchObject({
+      action: 'replace',
+      changes: [{ field: 'replacedBy', before: null, after: 'GB/T 50301-2025' }],
+    });
+    expect(history.body[1]).toMatchObject({
       action: 'update',
       changes: [{ field: 'withdrawnOn', before: null, after: '2026-01-01' }],
     });

@@ -6,10 +6,15 @@ import {
   type CreateStandardInput,
   type StandardContent,
 } from '@cloudstd/shared/schemas/standard';
+import { standardNumberFamily } from '@cloudstd/shared/domain/standard-number';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import { contentFromInput, standardContentProblems } from '../standards/standards.content.service.ts';
-import { findLiveStandardsByNumbers, type ExistingStandard } from '../standards/standards.bulk.service.ts';
+import {
+  findLiveNumbers,
+  findLiveStandardsByNumbers,
+  type ExistingStandard,
+} from '../standards/standards.bulk.service.ts';
 import type { DirectionNames } from './direction-names.ts';
 import { columnOfField } from './standards-columns.ts';
 import type { StandardRowReading } from './standards-rows.ts';
@@ -198,5 +203,45 @@ export async function planStandardsImport(
     plan.updates.push({ index, id: target.id, before, after: content });
     return result('update', changes, target.id);
   });
+  await warnOfEarlierEditions(db, rows, plan, readings);
   return { rows, plan };
+}
+
+/**
+ * Revision detection in the preview: a new standard recorded as new whose number family has an earlier
+ * edition, registered or on another row of the file, is most likely its revision — a warning naming it.
+ */
+async function warnOfEarlierEditions(
+  db: Kysely<Database>,
+  rows: ImportRow[],
+  plan: StandardsImportPlan,
+  readings: readonly StandardRowReading[],
+): Promise<void> {
+  const candidates = plan.creates.filter(({ content }) => content.kind === 'new' && content.replaces.length === 0);
+  if (candidates.length === 0) return;
+  const inFile = readings.flatMap(({ values }) => (values.number ? [values.number] : []));
+  const editions = new Map<string, { number: string; year: number }[]>();
+  for (const number of [...(await findLiveNumbers(db)), ...inFile]) {
+    const family = standardNumberFamily(number);
+    if (family === null) continue;
+    const list = editions.get(family.family) ?? [];
+    if (!list.some((edition) => edition.number === number)) list.push({ number, year: family.year });
+    editions.set(family.family, list);
+  }
+  for (const { index, content } of candidates) {
+    const own = content.number === null ? null : standardNumberFamily(content.number);
+    const row = rows[index];
+    if (own === null || row === undefined) continue;
+    const earlier = (editions.get(own.family) ?? [])
+      .filter((edition) => edition.year < own.year)
+      .sort((a, b) => b.year - a.year)
+      .map((edition) => edition.number);
+    if (earlier.length === 0) continue;
+    const list = earlier.join('、');
+    (row.warnings ??= []).push({
+      column: 'kind',
+      messageZh: `${list} 已登记或在本文件中：${content.number ?? ''} 应是它的修订版，建议填写“修订”并在代替标准号中填写 ${earlier[0] ?? ''}`,
+      messageEn: `${list} is recorded or in this file: ${content.number ?? ''} looks like its revision; consider kind “revision” replacing ${earlier[0] ?? ''}`,
+    });
+  }
 }

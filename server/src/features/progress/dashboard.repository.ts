@@ -26,7 +26,10 @@ function isPipelineAt(eb: StandardEb, asOf: string) {
   ]);
 }
 
-/** Counted standards, and how many of the counted national ones adopt an international standard. */
+/**
+ * Counted standards, and how many distinct international references the counted national ones adopt:
+ * one international standard adopted by two national standards is one reference (PRODUCT.md §5).
+ */
 export async function countCountedStandards(db: Db, set: TargetSet, asOf: string) {
   return db
     .selectFrom('standard')
@@ -34,7 +37,8 @@ export async function countCountedStandards(db: Db, set: TargetSet, asOf: string
       eb.fn.countAll<number>().as('counted'),
       eb.fn.countAll<number>().filterWhere('standard.level', '=', 'national').as('national'),
       eb.fn
-        .countAll<number>()
+        .count<number>('standard.international_ref')
+        .distinct()
         .filterWhere((f) =>
           f.and([f('standard.level', '=', 'national'), f('standard.international_degree', 'is not', null)]),
         )
@@ -63,6 +67,7 @@ export async function countCoverageByDirection(db: Db, asOf: string) {
     national: number;
     industry: number;
     group: number;
+    local: number;
     pipeline: number;
   }>`
     with deltas as (
@@ -92,13 +97,16 @@ export async function countCoverageByDirection(db: Db, asOf: string) {
              sum(current_delta) filter (where level = 'national') as national,
              sum(current_delta) filter (where level = 'industry') as industry,
              sum(current_delta) filter (where level = 'group') as "group",
-             sum(pipeline_delta) as pipeline
+             sum(current_delta) filter (where level = 'local') as local,
+             -- Local standards and alliance/enterprise documents are shown apart, never in the pipeline.
+             sum(pipeline_delta) filter (where level not in ('local', 'other')) as pipeline
       from deltas
       group by direction_id
     )
     select node.code, node.name_zh, node.name_en, node.part_code,
            coalesce(t.national, 0)::int as national, coalesce(t.industry, 0)::int as industry,
-           coalesce(t."group", 0)::int as "group", coalesce(t.pipeline, 0)::int as pipeline
+           coalesce(t."group", 0)::int as "group", coalesce(t.local, 0)::int as local,
+           coalesce(t.pipeline, 0)::int as pipeline
     from framework_node node
     join framework on framework.id = node.framework_id and framework.is_default
     left join totals t on t.direction_id = node.id

@@ -42,6 +42,7 @@ export async function getCoverage(db: Db, asOf: string): Promise<CoverageRespons
       national: row.national,
       industry: row.industry,
       group: row.group,
+      local: row.local,
       pipeline: row.pipeline,
       state: coverageState(row),
     })),

@@ -1,3 +1,4 @@
+import { committeeLabel } from '@cloudstd/shared/domain/committees';
 import {
   standardKindLabels,
   standardLevelLabels,
@@ -65,7 +66,7 @@ export function standardCells(standard: ReportStandard, lang: ReportLang): Recor
     publishedOn: standard.publishedOn,
     inForceOn: standard.inForceOn,
     withdrawnOn: standard.withdrawnOn,
-    committee: standard.committee,
+    committee: standard.committee === null ? null : committeeLabel(standard.committee, lang),
     international: standard.international ? `${standard.international.ref} ${standard.international.degree}` : null,
     tags: standard.tags.join(';') || null,
     notes: standard.notes,

@@ -66,7 +66,16 @@ export async function insertStandards(
 
 export type StandardContentRow = Omit<
   NewStandard,
-  'id' | 'version' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by' | 'deleted_at'
+  | 'id'
+  | 'version'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'deleted_at'
+  | 'replaced_by'
+  | 'replaced_on'
+  | 'withdrawal_derived'
 >;
 
 /**

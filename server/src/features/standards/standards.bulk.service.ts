@@ -5,7 +5,9 @@ import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
 import { contentToRow, standardRowToContent } from './standards.content.service.ts';
 import * as bulk from './standards.bulk.repository.ts';
-import { findDirectionCodes } from './standards.repository.ts';
+import { syncReplacements } from './standards.replacement.service.ts';
+import * as repo from './standards.repository.ts';
+import { findDirectionCodes, findNumbersReplacedByLive } from './standards.repository.ts';
 
 /**
  * The registry as a bulk import sees it: the same content model (standards.content.service.ts) and audit
@@ -112,5 +114,43 @@ export async function writeStandards(
       after,
     })),
   ]);
+  await syncImportedReplacements(db, creates, createdIds, updates, actor, importId);
   return createdIds;
+}
+
+/**
+ * Replacement links after an import (standards.replacement.service.ts): only the rows that replace
+ * something, replaced something, or whose number a live standard replaces — a revision and its
+ * predecessor in one file included.
+ */
+async function syncImportedReplacements(
+  db: Kysely<Database>,
+  creates: readonly StandardContent[],
+  createdIds: readonly number[],
+  updates: readonly { id: number; before: StandardContent; after: StandardContent }[],
+  actor: Actor,
+  importId: number | null,
+): Promise<void> {
+  const written = [
+    ...creates.map((content, index) => ({ id: createdIds[index] ?? 0, before: null, after: content })),
+    ...updates,
+  ];
+  const replaced = await findNumbersReplacedByLive(
+    db,
+    written.map(({ after }) => after.number).filter((n): n is string => n !== null),
+  );
+  for (const { id, before, after } of written) {
+    const involved =
+      after.replaces.length > 0 ||
+      (before?.replaces.length ?? 0) > 0 ||
+      (after.number !== null && replaced.has(after.number));
+    if (!involved) continue;
+    const previousNumber = before !== null && before.number !== after.number ? before.number : null;
+    await syncReplacements(db, id, previousNumber, actor, importId);
+  }
+}
+
+/** Every live standard's number: how an import finds earlier editions of the numbers it brings. */
+export function findLiveNumbers(db: Kysely<Database>): Promise<string[]> {
+  return repo.findLiveNumbers(db);
 }

@@ -1,6 +1,11 @@
 import type { StandardRow } from '@cloudstd/db/tables';
 import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
-import { checkMilestoneOrder, statusAsOf, type MilestoneDates } from '@cloudstd/shared/domain/standard-status';
+import {
+  checkMilestoneOrder,
+  statusAsOf,
+  type MilestoneDates,
+  type StatusDates,
+} from '@cloudstd/shared/domain/standard-status';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import {
   standardContentFields,
@@ -8,6 +13,7 @@ import {
   type Standard,
   type StandardContent,
   type UpdateStandardInput,
+  internationalAdoptionView,
 } from '@cloudstd/shared/schemas/standard';
 import { AppError } from '../../http/errors.ts';
 import type { StandardRowWithPeople } from './standards.repository.ts';
@@ -20,7 +26,16 @@ import type { StandardRowWithPeople } from './standards.repository.ts';
 
 type ContentColumns = Omit<
   StandardRow,
-  'id' | 'version' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by' | 'deleted_at'
+  | 'id'
+  | 'version'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'deleted_at'
+  | 'replaced_by'
+  | 'replaced_on'
+  | 'withdrawal_derived'
 >;
 
 export function milestoneDatesOfRow(
@@ -34,6 +49,13 @@ export function milestoneDatesOfRow(
     inForceOn: row.in_force_on,
     withdrawnOn: row.withdrawn_on,
   };
+}
+
+/** What a row's status on a date depends on: its milestones and its successor's in-force date. */
+export function statusDatesOfRow(
+  row: Parameters<typeof milestoneDatesOfRow>[0] & Pick<StandardRow, 'replaced_on'>,
+): StatusDates {
+  return { ...milestoneDatesOfRow(row), replacedOn: row.replaced_on };
 }
 
 /** The one row → content mapping: what the API, the audit log and the reports show of a standard. */
@@ -52,11 +74,18 @@ export function standardRowToContent(row: ContentColumns, directions: string[]):
     committee: row.committee,
     international:
       row.international_ref && row.international_degree
-        ? { ref: row.international_ref, degree: row.international_degree }
+        ? internationalAdoptionView(row.international_ref, row.international_degree)
         : null,
     tags: row.tags,
     notes: row.notes,
   };
+}
+
+/** The province code of a local standard's number (`DB11/T 1234-2020` → `11`), else null. */
+export function provinceOfNumber(number: string | null): string | null {
+  if (number === null) return null;
+  const parsed = parseStandardNumber(number);
+  return parsed.ok ? (parsed.value.province?.code ?? null) : null;
 }
 
 /** The one row → API mapping for standards; `status` is computed as of `asOf`. */
@@ -65,7 +94,11 @@ export function standardRowToStandard(row: StandardRowWithPeople, directions: st
   return {
     id: row.id,
     ...content,
-    status: statusAsOf(content, asOf),
+    status: statusAsOf(statusDatesOfRow(row), asOf),
+    province: provinceOfNumber(row.number),
+    replacedBy: row.replaced_by,
+    replacedOn: row.replaced_on,
+    withdrawalDerived: row.withdrawal_derived,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -156,7 +189,9 @@ export function contentFromInput(input: CreateStandardInput): StandardContent {
     inForceOn: input.inForceOn ?? null,
     withdrawnOn: input.withdrawnOn ?? null,
     committee: input.committee ?? null,
-    international: input.international ?? null,
+    international: input.international
+      ? internationalAdoptionView(input.international.ref, input.international.degree)
+      : null,
     tags: [...new Set(input.tags ?? [])],
     notes: input.notes || null,
   };
@@ -181,6 +216,13 @@ export function standardContentProblems(content: StandardContent, knownDirection
       messageEn: 'Only a revision replaces other standards',
     });
   }
+  if (content.number !== null && content.replaces.includes(content.number)) {
+    errors.push({
+      field: 'replaces',
+      messageZh: `标准 ${content.number} 不能代替它自己`,
+      messageEn: `${content.number} cannot replace itself`,
+    });
+  }
   return errors;
 }
 
@@ -193,7 +235,14 @@ export function contentWithChanges(
   before: StandardContent,
   changes: Omit<UpdateStandardInput, 'version'>,
 ): StandardContent {
-  const next = { ...before, ...definedOnly(changes) };
+  const { international, ...rest } = definedOnly(changes);
+  const next = {
+    ...before,
+    ...rest,
+    ...(international === undefined
+      ? {}
+      : { international: international && internationalAdoptionView(international.ref, international.degree) }),
+  };
   const { level, sector } = classify({
     number: next.number,
     planNumber: next.planNumber,

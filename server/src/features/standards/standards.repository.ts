@@ -145,3 +145,132 @@ export async function listStandardAudit(db: Db, standardId: number) {
     .orderBy('audit_log.id', 'desc')
     .execute();
 }
+
+/** Live standards holding any of these numbers. */
+export async function findLiveStandardsByNumbers(db: Db, numbers: readonly string[]): Promise<StandardRow[]> {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where('number', 'in', [...numbers])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Live standards that name this number among those they replace, earliest in force first. */
+export async function findLiveSuccessorsOf(db: Db, number: string, exceptId: number): Promise<StandardRow[]> {
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where(sql<boolean>`${number} = any(replaces)`)
+    .where('deleted_at', 'is', null)
+    .where('id', '!=', exceptId)
+    .orderBy(sql`in_force_on asc nulls last`)
+    .orderBy('id')
+    .execute();
+}
+
+/** Live standards whose recorded successor is one of these numbers. */
+export async function findLiveReplacedBy(db: Db, numbers: readonly string[]): Promise<StandardRow[]> {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where('replaced_by', 'in', [...numbers])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Numbers live standards say they replace that no live standard holds: "successor recorded, predecessor unknown". */
+export async function listUnknownPredecessors(db: Db) {
+  const { rows } = await sql<{ predecessor: string; id: number; number: string | null; title_zh: string }>`
+    select r.predecessor, s.id, s.number, s.title_zh
+    from standard s
+    cross join lateral unnest(s.replaces) as r(predecessor)
+    where s.deleted_at is null
+      and not exists (select 1 from standard p where p.number = r.predecessor and p.deleted_at is null)
+    order by r.predecessor, s.id`.execute(db);
+  return rows;
+}
+
+/** Which of these numbers a live standard names among those it replaces (one query for a whole import). */
+export async function findNumbersReplacedByLive(db: Db, numbers: readonly string[]): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const { rows } = await sql<{ number: string }>`
+    select distinct r.number
+    from standard s cross join lateral unnest(s.replaces) as r(number)
+    where s.deleted_at is null and r.number = any(${[...numbers]}::text[])`.execute(db);
+  return new Set(rows.map((row) => row.number));
+}
+
+/** Live standards of a number family (`GB/T 32399` → `GB/T 32399-2015`, …), any year. */
+export async function findLiveStandardsOfFamily(db: Db, family: string) {
+  return db
+    .selectFrom('standard')
+    .select(['id', 'number', 'title_zh'])
+    .where('number', 'like', `${family.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`)
+    .where('deleted_at', 'is', null)
+    .orderBy('number')
+    .execute();
+}
+
+/** Every live standard's number (revision detection over a whole import file at once). */
+export async function findLiveNumbers(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('standard')
+    .select('number')
+    .where('number', 'is not', null)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.flatMap((row) => (row.number === null ? [] : [row.number]));
+}
+
+/**
+ * Standards due for their five-year review at D (复审, PRODUCT.md §3): live, in force on D (not withdrawn
+ * on or before D), and five years past the later of their in-force date and their last review up to D.
+ */
+export async function listReviewsDue(db: Db, asOf: string, filter: { level?: string; committee?: string }) {
+  const d = sql`${asOf}::date`;
+  const { rows } = await sql<{
+    id: number;
+    number: string | null;
+    title_zh: string;
+    level: StandardRow['level'];
+    committee: string | null;
+    in_force_on: string;
+    due_on: string;
+    outcome: 'confirmed' | 'revise' | 'withdraw' | null;
+    reviewed_on: string | null;
+  }>`
+    select s.id, s.number, s.title_zh, s.level, s.committee, s.in_force_on, r.outcome, r.reviewed_on,
+           (greatest(s.in_force_on, r.reviewed_on) + interval '5 years')::date as due_on
+    from standard s
+    left join lateral (
+      select outcome, reviewed_on from standard_review
+      where standard_id = s.id and reviewed_on <= ${d}
+      order by reviewed_on desc, id desc limit 1) r on true
+    where s.deleted_at is null and s.in_force_on <= ${d}
+      and (s.withdrawn_on is null or s.withdrawn_on > ${d})
+      and (greatest(s.in_force_on, r.reviewed_on) + interval '5 years')::date <= ${d}
+      and (${filter.level ?? null}::text is null or s.level = ${filter.level ?? null})
+      and (${filter.committee ?? null}::text is null or s.committee = ${filter.committee ?? null})
+    order by due_on, s.number`.execute(db);
+  return rows;
+}
+
+export async function insertReview(
+  db: Db,
+  review: {
+    standard_id: number;
+    outcome: 'confirmed' | 'revise' | 'withdraw';
+    reviewed_on: string;
+    notes: string | null;
+    created_by: number | null;
+  },
+) {
+  return db
+    .insertInto('standard_review')
+    .values(review)
+    .returning(['id', 'standard_id', 'outcome', 'reviewed_on', 'notes'])
+    .executeTakeFirstOrThrow();
+}

@@ -3,6 +3,8 @@ import {
   asOfQuerySchema,
   createStandardInputSchema,
   listStandardsQuerySchema,
+  replacementChainSchema,
+  unknownPredecessorListSchema,
   standardHistorySchema,
   standardIdParamsSchema,
   standardListSchema,
@@ -21,6 +23,14 @@ import {
   restoreStandard,
   updateStandard,
 } from './standards.service.ts';
+import { getReplacementChain, listUnknownPredecessors } from './standards.replacement.service.ts';
+import { listReviewsDue, recordReview } from './standards.review.service.ts';
+import {
+  createReviewInputSchema,
+  reviewSchema,
+  reviewsDueQuerySchema,
+  reviewsDueSchema,
+} from '@cloudstd/shared/schemas/review';
 
 export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/standards');
@@ -45,6 +55,48 @@ export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
       status: 201,
     },
     ({ body, req, res }) => createStandard(db, body, actorOf({ req, res })),
+  );
+  routes.get(
+    '/reviews-due',
+    {
+      summary: 'The 复审 list: standards due for their five-year review as of a date',
+      access: 'viewer',
+      query: reviewsDueQuerySchema,
+      response: reviewsDueSchema,
+    },
+    ({ query }) => listReviewsDue(db, query),
+  );
+  routes.post(
+    '/:id/reviews',
+    {
+      summary: 'Record a five-year review outcome (继续有效 / 修订 / 废止) with its date',
+      access: 'editor',
+      params: standardIdParamsSchema,
+      body: createReviewInputSchema,
+      response: reviewSchema,
+      status: 201,
+    },
+    ({ params, body, req, res }) => recordReview(db, params.id, body, actorOf({ req, res })),
+  );
+  routes.get(
+    '/unknown-predecessors',
+    {
+      summary: 'Replaced numbers not in the registry: successor recorded, predecessor unknown',
+      access: 'viewer',
+      response: unknownPredecessorListSchema,
+    },
+    () => listUnknownPredecessors(db),
+  );
+  routes.get(
+    '/:id/replacement-chain',
+    {
+      summary: 'The replacement chain through a standard, oldest first, statuses as of a date',
+      access: 'viewer',
+      params: standardIdParamsSchema,
+      query: asOfQuerySchema,
+      response: replacementChainSchema,
+    },
+    ({ params, query }) => getReplacementChain(db, params.id, query.asOf),
   );
   routes.get(
     '/:id',

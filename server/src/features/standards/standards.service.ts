@@ -26,6 +26,7 @@ import {
 } from './standards.content.service.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
 import { resolveTargetSet } from '../progress/targets.service.ts';
+import { applyRevisionDetection, checkReplacements, syncReplacements } from './standards.replacement.service.ts';
 import * as repo from './standards.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,6 +40,7 @@ async function checkStandard(db: Db, content: StandardContent, exceptId?: number
   const directionIds = await repo.findDirectionIds(db, content.directions);
   const errors = standardContentProblems(content, new Set(directionIds.keys()));
   if (errors.length > 0) throw validationError(errors);
+  await checkReplacements(db, content, exceptId);
 
   for (const field of ['number', 'plan_number'] as const) {
     const value = field === 'number' ? content.number : content.planNumber;
@@ -138,9 +140,11 @@ export async function createStandard(
   input: CreateStandardInput,
   actor: Actor,
 ): Promise<Standard> {
-  const content = contentFromInput(input);
+  let content = contentFromInput(input);
   try {
     return await db.transaction().execute(async (trx) => {
+      const detected = await applyRevisionDetection(trx, content, input);
+      content = detected.content;
       const directionIds = await checkStandard(trx, content);
       const id = await repo.insertStandard(trx, {
         ...contentToRow(content),
@@ -148,13 +152,18 @@ export async function createStandard(
         updated_by: actor.id,
       });
       await repo.replaceStandardDirections(trx, id, directionIds);
+      await syncReplacements(trx, id, null, actor);
       const created = await loadStandard(trx, id, todayInChina());
       await recordAudit(trx, {
         actorId: actor.id,
         action: 'create',
         entity: 'standard',
         entityId: id,
-        after: contentOf(created),
+        // Recording a later edition as new is an explicit choice, kept with the record's creation.
+        after:
+          detected.savedAsNewDespite.length > 0
+            ? { ...contentOf(created), savedAsNewDespite: detected.savedAsNewDespite }
+            : contentOf(created),
         requestId: actor.requestId,
       });
       return created;
@@ -194,8 +203,15 @@ export async function updateStandard(
       const before = contentOf(current);
       merged = contentWithChanges(before, changes);
       const directionIds = await checkStandard(trx, merged, id);
-      await repo.updateStandard(trx, id, { ...contentToRow(merged), updated_by: actor.id });
+      // A withdrawal date typed over a derived one is the editor's own from now on.
+      const ownWithdrawal = locked.withdrawal_derived && merged.withdrawnOn !== locked.withdrawn_on;
+      await repo.updateStandard(trx, id, {
+        ...contentToRow(merged),
+        ...(ownWithdrawal ? { withdrawal_derived: false } : {}),
+        updated_by: actor.id,
+      });
       await repo.replaceStandardDirections(trx, id, directionIds);
+      await syncReplacements(trx, id, before.number !== merged.number ? before.number : null, actor);
       const updated = await loadStandard(trx, id, today);
       await recordAudit(trx, {
         actorId: actor.id,
@@ -228,6 +244,7 @@ export async function deleteStandard(db: Kysely<Database>, id: number, actor: Ac
       entityId: id,
       requestId: actor.requestId,
     });
+    await syncReplacements(trx, id, null, actor);
   });
 }
 
@@ -249,6 +266,8 @@ export async function restoreStandard(db: Kysely<Database>, id: number, actor: A
       entityId: id,
       requestId: actor.requestId,
     });
+    await checkReplacements(trx, contentOf(await loadStandard(trx, id, todayInChina())), id);
+    await syncReplacements(trx, id, null, actor);
     return loadStandard(trx, id, todayInChina());
   });
 }
@@ -258,11 +277,11 @@ export async function getStandardHistory(db: Kysely<Database>, id: number): Prom
   if (!(await repo.findStandardById(db, id))) throw notFound(id);
   const rows = await repo.listStandardAudit(db, id);
   return rows.map((row) => {
-    const before = (row.before ?? {}) as Partial<StandardContent>;
-    const after = (row.after ?? {}) as Partial<StandardContent>;
+    const before = (row.before ?? {}) as Partial<StandardContent & { replacedBy: string | null }>;
+    const after = (row.after ?? {}) as Partial<StandardContent & { replacedBy: string | null }>;
     const changes =
-      row.action === 'create' || row.action === 'update'
-        ? standardContentFields
+      row.action === 'create' || row.action === 'update' || row.action === 'replace' || row.action === 'unreplace'
+        ? [...standardContentFields, 'replacedBy' as const]
             .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
             .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }))
         : [];

@@ -129,9 +129,9 @@ describe.each(testDatabaseDrivers())('standards registry on %s', (driver) => {
     expect(unknownDirection.body.errors).toEqual([
       { field: 'directions.1', messageZh: '未知的研制方向：09.9', messageEn: 'Unknown research direction: 09.9' },
     ]);
-    const local = await editor.post('/api/v1/standards').send(buildStandard({ number: 'DB11/T 1234-2020' }));
+    const local = await editor.post('/api/v1/standards').send(buildStandard({ number: 'DB99/T 1234-2020' }));
     expect(local.status).toBe(400);
-    expect(local.body.errors[0].messageEn).toMatch(/local/i);
+    expect(local.body.errors[0].messageEn).toMatch(/province code/i);
     const noDirection = await editor.post('/api/v1/standards').send(buildStandard({ directions: [] }));
     expect(noDirection.body.errors[0]).toMatchObject({ field: 'directions', messageZh: '至少选择一个研制方向' });
     const missing = await editor.post('/api/v1/standards').send({ directions: ['01.1'] });
@@ -428,7 +428,7 @@ describe.each(testDatabaseDrivers())('finding standards on %s', (driver) => {
   it('refuses bad filters with the field named', async () => {
     for (const query of [
       'asOf=2025-02-30',
-      'level=local',
+      'level=regional',
       'status=done',
       'pageSize=1000',
       'sort=colour',

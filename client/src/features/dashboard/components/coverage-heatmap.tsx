@@ -139,6 +139,7 @@ export function CoverageTable({ rows, linkAsOf }: CoverageProps) {
             <th scope="col">{t(standardLevelLabels.national)}</th>
             <th scope="col">{t(standardLevelLabels.industry)}</th>
             <th scope="col">{t(standardLevelLabels.group)}</th>
+            <th scope="col">{t(standardLevelLabels.local)}</th>
             <th scope="col">{t(m.pipeline)}</th>
             <th scope="col">{t(m.state)}</th>
           </tr>
@@ -155,6 +156,7 @@ export function CoverageTable({ rows, linkAsOf }: CoverageProps) {
                 <td>{cell.national}</td>
                 <td>{cell.industry}</td>
                 <td>{cell.group}</td>
+                <td>{cell.local}</td>
                 <td>{cell.pipeline}</td>
                 <td>{t(coverageStateLabels[cell.state])}</td>
               </tr>

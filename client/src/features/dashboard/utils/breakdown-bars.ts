@@ -1,3 +1,4 @@
+import { committeeLabel } from '@cloudstd/shared/domain/committees';
 import { standardLevelLabels, standardStatusLabels } from '@cloudstd/shared/domain/labels';
 import type { BreakdownResponse } from '@cloudstd/shared/schemas/dashboard';
 import { standardStatuses } from '@cloudstd/shared/domain/standard-status';
@@ -17,7 +18,7 @@ export interface BreakdownBar {
   href: string | null;
 }
 
-const levelOrder = ['national', 'industry', 'group'] as const;
+const levelOrder = ['national', 'industry', 'group', 'local', 'other'] as const;
 const levelLabels: Record<string, Bilingual> = standardLevelLabels;
 const statusLabels: Record<string, Bilingual> = standardStatusLabels;
 
@@ -71,7 +72,7 @@ export function breakdownRows(
       return [
         ...recorded.map((item) => ({
           key: item.key,
-          label: { zh: item.key, en: item.key },
+          label: { zh: committeeLabel(item.key, 'zh'), en: committeeLabel(item.key, 'en') },
           count: item.count,
           href: standardsListUrl({ committee: item.key, asOf: linkAsOf }),
         })),

@@ -12,6 +12,7 @@ function row(code: string, state: CoverageRow['state'], pipeline = 0): CoverageR
     national: state === 'covered' ? 1 : 0,
     industry: 0,
     group: state === 'group-only' ? 2 : 0,
+    local: 0,
     pipeline,
     state,
   };

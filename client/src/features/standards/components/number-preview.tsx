@@ -23,6 +23,7 @@ export function NumberPreview({ parsed }: { parsed: ParsedStandardNumber }) {
   const details = [
     level,
     parsed.sector ? `${parsed.sector.code} ${lang === 'zh' ? parsed.sector.sectorZh : parsed.sector.sectorEn}` : null,
+    parsed.province ? (lang === 'zh' ? parsed.province.nameZh : parsed.province.nameEn) : null,
     t(m.numberYear, { year: parsed.year }),
     parsed.internationalRef ? t(m.numberAdopts, { ref: parsed.internationalRef }) : null,
     parsed.amendment ? t(m.numberAmendment, { amendment: parsed.amendment }) : null,

@@ -161,4 +161,23 @@ describe('the standard form', () => {
     expect(await screen.findByText('委员会代号有误（服务器）')).toBeTruthy();
     expect(screen.getByText(m.fixErrors.zh)).toBeTruthy();
   });
+
+  it('offers to record a later edition as the revision of the registered one, in one click', async () => {
+    const error = new ApiError(409, 'REVISION_SUSPECTED', {
+      type: 'about:blank',
+      title: 'An earlier edition of this number is recorded: record it as a revision',
+      titleZh: '该标准号的较早版本已登记，应按修订登记',
+      status: 409,
+      code: 'REVISION_SUSPECTED',
+      earlier: [{ id: 7, number: 'GB/T 32399-2015', titleZh: '信息技术 云计算 参考架构' }],
+    });
+    const { onSubmit, user } = renderForm({
+      initialValues: { number: 'GB/T 32399-2024', titleZh: '信息技术 云计算 参考架构', directions: ['01.2'] },
+      error,
+    });
+    expect((await screen.findByTestId('revision-proposal')).textContent).toContain('GB/T 32399-2015');
+    await user.click(screen.getByRole('button', { name: '按修订登记（代替 GB/T 32399-2015）' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ kind: 'revision', replaces: ['GB/T 32399-2015'] });
+  });
 });

@@ -5,6 +5,7 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { useSaveErrorOnFields } from '../hooks/use-save-error-on-fields.ts';
 import { standardsMessages as m } from '../messages.ts';
 import { saveErrorDisplay } from '../utils/standard-form-checks.ts';
+import { earlierEditionsOf } from '../utils/server-errors.ts';
 import { emptyStandardFormValues, type StandardFormValues } from '../utils/standard-form-values.ts';
 import { MilestoneDateFields } from './milestone-date-fields.tsx';
 import { StandardClassificationFields } from './standard-classification-fields.tsx';
@@ -23,6 +24,8 @@ interface StandardFormProps {
   error: unknown;
   /** Shown above the form, e.g. that the record is deleted. */
   notice?: ReactNode;
+  /** Saves the values as new (制定) although an earlier edition is registered: the explicit choice. */
+  onSubmitAsNew?: (values: StandardFormValues) => void;
 }
 
 /** The create and edit form of a standard. Checks run as the user types, with the server's own rules. */
@@ -34,12 +37,18 @@ export function StandardForm({
   submitting,
   error,
   notice,
+  onSubmitAsNew,
 }: StandardFormProps) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<StandardFormValues>();
   useRevalidateOnLanguageChange(form);
   useSaveErrorOnFields(form, error);
   const errorDisplay = saveErrorDisplay(error, lang);
+  const earlier = earlierEditionsOf(error);
+  const currentValues = () => ({
+    ...emptyStandardFormValues,
+    ...(form.getFieldsValue(true) as Partial<StandardFormValues>),
+  });
 
   return (
     <Form<StandardFormValues>
@@ -60,6 +69,36 @@ export function StandardForm({
     >
       {notice}
       {errorDisplay === 'alert' && <StandardErrorAlert error={error} className="form-alert" />}
+      {earlier[0] && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          className="form-alert"
+          data-testid="revision-proposal"
+          title={t(m.revisionSuspected, { numbers: earlier.map((edition) => edition.number).join('、') })}
+          action={
+            <Space orientation="vertical">
+              <Button
+                type="primary"
+                size="small"
+                autoInsertSpace={false}
+                onClick={() => {
+                  form.setFieldsValue({ kind: 'revision', replaces: [earlier[0]?.number ?? ''] });
+                  form.submit();
+                }}
+              >
+                {t(m.acceptRevision, { number: earlier[0].number ?? '' })}
+              </Button>
+              {onSubmitAsNew && (
+                <Button size="small" autoInsertSpace={false} onClick={() => onSubmitAsNew(currentValues())}>
+                  {t(m.saveAsNewAnyway)}
+                </Button>
+              )}
+            </Space>
+          }
+        />
+      )}
       {errorDisplay === 'fix-fields' && (
         <Alert type="error" showIcon role="alert" className="form-alert" title={t(m.fixErrors)} />
       )}

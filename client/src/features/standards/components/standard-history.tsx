@@ -12,8 +12,17 @@ const actionLabels: Record<string, Bilingual> = {
   update: m.actionUpdate,
   delete: m.actionDelete,
   restore: m.actionRestore,
+  replace: m.actionReplace,
+  unreplace: m.actionUnreplace,
 };
-const actionColors: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', restore: 'gold' };
+const actionColors: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  restore: 'gold',
+  replace: 'purple',
+  unreplace: 'purple',
+};
 
 const MAX_VALUE = 160;
 

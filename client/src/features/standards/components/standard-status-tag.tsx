@@ -11,6 +11,7 @@ const statusColors: Record<StandardStatus, string> = {
   published: 'green',
   in_force: 'cyan',
   withdrawn: 'default',
+  replaced: 'purple',
 };
 
 /** The lifecycle status as a coloured tag that also says it in words. */
@@ -19,7 +20,9 @@ export function StandardStatusTag({ status }: { status: StandardStatus }) {
   return (
     <Tag
       color={statusColors[status]}
-      className={status === 'withdrawn' ? 'standard-tag standard-tag-withdrawn' : 'standard-tag'}
+      className={
+        status === 'withdrawn' || status === 'replaced' ? 'standard-tag standard-tag-withdrawn' : 'standard-tag'
+      }
       data-status={status}
     >
       {t(standardStatusLabels[status])}

@@ -25,14 +25,17 @@ export function NewStandardPage() {
   const dirty = useRef(false);
   useLeaveGuard(dirty);
 
-  const submit = (values: StandardFormValues) => {
-    create.mutate(formValuesToInput(values), {
-      onSuccess: (standard) => {
-        dirty.current = false;
-        void message.success(t(m.created, { name: standard.number ?? standard.planNumber ?? standard.titleZh }));
-        void navigate(`/standards/${String(standard.id)}`);
+  const submit = (values: StandardFormValues, saveAsNew = false) => {
+    create.mutate(
+      { ...formValuesToInput(values), ...(saveAsNew ? { saveAsNew } : {}) },
+      {
+        onSuccess: (standard) => {
+          dirty.current = false;
+          void message.success(t(m.created, { name: standard.number ?? standard.planNumber ?? standard.titleZh }));
+          void navigate(`/standards/${String(standard.id)}`);
+        },
       },
-    });
+    );
   };
 
   return (
@@ -40,7 +43,8 @@ export function NewStandardPage() {
       <PageHeader title={t(m.newStandard)} />
       <StandardForm
         initialValues={emptyStandardFormValues}
-        onSubmit={submit}
+        onSubmit={(values) => submit(values)}
+        onSubmitAsNew={(values) => submit(values, true)}
         onCancel={() => void navigate('/standards')}
         onValuesChange={(values) => {
           dirty.current = Object.keys(changedFields(emptyInput, formValuesToInput(values))).length > 0;

@@ -18,6 +18,7 @@ import { useStandard } from '../../../api/get-standard.ts';
 import { useRestoreStandard } from '../api/restore-standard.ts';
 import { StandardErrorAlert } from '../components/standard-error-alert.tsx';
 import { StandardFields } from '../components/standard-fields.tsx';
+import { ReplacementChain } from '../components/replacement-chain.tsx';
 import { StandardHistory } from '../components/standard-history.tsx';
 import { StandardLevelTag } from '../components/standard-level-tag.tsx';
 import { StandardLifecycle } from '../components/standard-lifecycle.tsx';
@@ -212,6 +213,13 @@ function StandardView({
                 <StandardFields standard={standard} />
               </Card>
             </section>
+            {(standard.replaces.length > 0 || standard.replacedBy !== null) && (
+              <section aria-labelledby="standard-chain-heading">
+                <Card title={<SectionTitle id="standard-chain-heading">{t(m.chainHeading)}</SectionTitle>}>
+                  <ReplacementChain standard={standard} />
+                </Card>
+              </section>
+            )}
             <section aria-labelledby="standard-directions-heading">
               <Card title={<SectionTitle id="standard-directions-heading">{t(m.directionsHeading)}</SectionTitle>}>
                 <ul className="standard-directions">

@@ -55,6 +55,13 @@ export function existingStandardOf(error: unknown): ExistingStandard | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The earlier editions a REVISION_SUSPECTED answer names, latest first; empty for any other error. */
+export function earlierEditionsOf(error: unknown): ExistingStandard[] {
+  if (!isApiError(error, 'REVISION_SUSPECTED')) return [];
+  const parsed = existingStandardSchema.omit({ planNumber: true }).array().safeParse(error.problem?.earlier);
+  return parsed.success ? parsed.data.map((edition) => ({ ...edition, planNumber: null })) : [];
+}
+
 /** The record as it is now, from a VERSION_CONFLICT answer. */
 export function currentStandardOf(error: unknown): Standard | null {
   if (!isApiError(error, 'VERSION_CONFLICT')) return null;

@@ -95,7 +95,7 @@ export function internationalDegreeProblem(degree: unknown, ref: unknown, lang: 
  * (every problem is marked on its field), or `none` (a version conflict has its own dialog).
  */
 export function saveErrorDisplay(error: unknown, lang: Lang): 'alert' | 'fix-fields' | 'none' {
-  if (!error || isApiError(error, 'VERSION_CONFLICT')) return 'none';
+  if (!error || isApiError(error, 'VERSION_CONFLICT') || isApiError(error, 'REVISION_SUSPECTED')) return 'none';
   if (!isApiError(error, 'VALIDATION_FAILED')) return 'alert';
   const placed = formFieldErrors(error, lang);
   return placed.fields.length > 0 && placed.unplaced.length === 0 ? 'fix-fields' : 'alert';

@@ -13,7 +13,7 @@ import { standardsMessages as m } from '../messages.ts';
 export type StandardKind = Standard['kind'];
 export type AdoptionDegree = NonNullable<Standard['international']>['degree'];
 
-export const standardLevels: readonly StandardLevelValue[] = ['national', 'industry', 'group'];
+export const standardLevels: readonly StandardLevelValue[] = ['national', 'industry', 'group', 'local', 'other'];
 export const standardKinds: readonly StandardKind[] = ['new', 'revision'];
 export const adoptionDegrees: readonly AdoptionDegree[] = ['IDT', 'MOD', 'NEQ'];
 
@@ -38,6 +38,7 @@ const fieldLabels: Record<string, Bilingual> = {
   titleEn: m.titleEn,
   kind: m.kind,
   replaces: m.replaces,
+  replacedBy: m.replacedBy,
   directions: m.directions,
   ...milestoneLabels,
   status: m.status,

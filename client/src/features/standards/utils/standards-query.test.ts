@@ -62,7 +62,7 @@ describe('parseStandardsQuery', () => {
   it('drops what it does not understand instead of failing', () => {
     expect(
       parse(
-        'level=local&status=alive&asOf=2025-02-30&direction=cloud&part=2&sort=secret&order=up&page=0&pageSize=1000&deleted=all',
+        'level=regional&status=alive&asOf=2025-02-30&direction=cloud&part=2&sort=secret&order=up&page=0&pageSize=1000&deleted=all',
       ),
     ).toEqual(defaultStandardsQuery);
     expect(parse('page=abc&q=%20%20').page).toBe(1);
