@@ -8,6 +8,7 @@ import * as imports from './migrations/2026_11_21_140000_imports.ts';
 import * as enterprises from './migrations/2026_11_21_150000_enterprises.ts';
 import * as enterpriseRollupRefresh from './migrations/2026_11_21_150500_enterprise_rollup_refresh.ts';
 import * as snapshots from './migrations/2026_11_21_160000_snapshots.ts';
+import * as frameworkEdition from './migrations/2026_12_03_100000_framework_edition.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_21_150000_enterprises': enterprises,
   '2026_11_21_150500_enterprise_rollup_refresh': enterpriseRollupRefresh,
   '2026_11_21_160000_snapshots': snapshots,
+  '2026_12_03_100000_framework_edition': frameworkEdition,
 };
 
 export class MigrationError extends Error {}

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connect.ts';
 import { createTestDatabase, testDatabaseDrivers } from '../testing.ts';
 import { demoStandards, seedDemoData } from './demo-data.ts';
-import { defaultFrameworkPath, loadFrameworkFromFile } from './load-framework.ts';
+import { loadShippedFrameworks } from './load-framework.ts';
 
 describe.each(testDatabaseDrivers())('demo data on %s', (driver) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await createTestDatabase(driver);
-    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    await loadShippedFrameworks(handle.db);
   });
   afterAll(() => handle.close());
 

@@ -228,7 +228,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<number> {
       .selectFrom('framework_node')
       .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
       .select(['framework_node.code', 'framework_node.id'])
-      .where('framework.is_default', '=', true)
+      // Codes are unique across editions: the demo records are filed under the draft's.
       .where('framework_node.kind', '=', 'direction')
       .execute();
     const directionIds = new Map(nodes.map((node) => [node.code, node.id]));

@@ -9,12 +9,12 @@ import { bilingual } from './messages.ts';
 export const frameworkNodeKindSchema = z.enum(['part', 'group', 'direction']);
 export type FrameworkNodeKind = z.infer<typeof frameworkNodeKindSchema>;
 
-/** Dotted numeric codes, e.g. `02`, `02.1`, `02.1.4`. */
+/** Dotted codes under a two-digit or one-letter part, e.g. `02`, `02.1.4` (the draft), `B`, `B.1.4` (2025). */
 export const frameworkCodeSchema = z
   .string()
   .regex(
-    /^\d{2}(\.\d{1,2}){0,3}$/,
-    bilingual('编码格式应如 02、02.1 或 02.1.4', 'code must look like 02, 02.1 or 02.1.4'),
+    /^(\d{2}|[A-Z])(\.\d{1,2}){0,3}$/,
+    bilingual('编码格式应如 02、02.1.4 或 B、B.1.4', 'code must look like 02, 02.1.4 or B, B.1.4'),
   );
 
 export interface FrameworkFileNode {
@@ -44,6 +44,19 @@ export const frameworkKeySchema = z
     bilingual('key 只能包含小写字母、数字和连字符', 'key must be lower-case letters, digits and hyphens'),
   );
 
+/**
+ * A framework's crosswalk to another edition: for each of its directions, the other edition's directions it
+ * continues (none: a new direction), and the other edition's directions that no direction continues.
+ */
+export const frameworkCrosswalkSchema = z.strictObject({
+  framework: frameworkKeySchema,
+  directions: z
+    .array(z.strictObject({ code: frameworkCodeSchema, continues: z.array(frameworkCodeSchema).max(20) }))
+    .min(1),
+  noSuccessor: z.array(frameworkCodeSchema),
+});
+export type FrameworkCrosswalk = z.infer<typeof frameworkCrosswalkSchema>;
+
 export const frameworkFileSchema = z.strictObject({
   key: frameworkKeySchema,
   nameZh: z.string().trim().min(1).max(200),
@@ -52,6 +65,7 @@ export const frameworkFileSchema = z.strictObject({
   issuedOn: isoDateSchema.nullable(),
   source: z.string().trim().max(500).nullable(),
   parts: z.array(frameworkFileNodeSchema).min(1),
+  crosswalk: frameworkCrosswalkSchema.optional(),
 });
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 

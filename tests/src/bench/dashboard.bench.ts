@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
-import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import type { DatabaseDriver } from '@cloudstd/db/connect';
 import * as dashboard from '@cloudstd/server/features/progress/dashboard.service';
@@ -24,7 +24,7 @@ async function benchmark(driver: DatabaseDriver, count: number, targetMs: number
   // Generating 100,000 rows (and their rollup, through the triggers) outlasts the app's 5 s statement limit.
   const handle = await createTestDatabase(driver, { statementTimeoutMs: 300_000 });
   try {
-    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    await loadShippedFrameworks(handle.db);
     await seedDefaultTargetSets(handle.db);
     await generateStandards(handle.db, count);
     await sql`analyze`.execute(handle.db);
