@@ -91,6 +91,7 @@ export const frameworkTreeNodeSchema: z.ZodType<FrameworkTreeNode> = z.lazy(() =
 
 export const frameworkSchema = z.object({
   key: z.string(),
+  isDefault: z.boolean(),
   nameZh: z.string(),
   nameEn: z.string(),
   edition: z.string(),
@@ -101,13 +102,63 @@ export const frameworkSchema = z.object({
 });
 export type Framework = z.infer<typeof frameworkSchema>;
 
+/** `group › leaf` (or the bare name for a leaf directly under its part): what lists show, since names repeat. */
+export const directionPathSchema = z.object({ zh: z.string(), en: z.string() });
+export type DirectionPath = z.infer<typeof directionPathSchema>;
+
 export const directionSchema = z.object({
   code: z.string(),
   nameZh: z.string(),
   nameEn: z.string(),
   partCode: z.string(),
   groupCode: z.string().nullable(),
+  path: directionPathSchema,
   scope: z.string().nullable(),
 });
 export type Direction = z.infer<typeof directionSchema>;
 export const directionListSchema = z.array(directionSchema);
+
+/** `?framework=<key>` on every view that follows an edition; omitted: the default framework. */
+export const frameworkQuerySchema = z.strictObject({ framework: z.string().trim().min(1).max(100).optional() });
+
+/** The loaded frameworks, for the edition switcher. */
+export const frameworkSummarySchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  edition: z.string(),
+  issuedOn: z.string().nullable(),
+  isDefault: z.boolean(),
+  directionCount: z.number().int(),
+});
+export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
+export const frameworkListSchema = z.array(frameworkSummarySchema);
+
+export const placementParamsSchema = z.strictObject({
+  key: z.string().trim().min(1).max(100),
+  id: z.coerce.number().int().positive(),
+});
+/** An editor's placement of a standard in an edition; an empty list returns it to the crosswalk's. */
+export const placementInputSchema = z.strictObject({ directions: z.array(frameworkCodeSchema).max(20) });
+export type PlacementInput = z.infer<typeof placementInputSchema>;
+
+/** A standard's directions in one edition and where they come from. */
+export const placementSchema = z.object({
+  framework: z.string(),
+  standardId: z.number().int(),
+  origin: z.enum(['filed', 'derived', 'override', 'none']),
+  directions: z.array(z.string()),
+});
+export type Placement = z.infer<typeof placementSchema>;
+
+/** Standards filed in another edition that the crosswalk cannot place in this one: to resolve, never dropped. */
+export const unplacedStandardSchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  planNumber: z.string().nullable(),
+  titleZh: z.string(),
+  /** The directions it is filed under (another edition's codes). */
+  filedUnder: z.array(z.string()),
+});
+export const unplacedListSchema = z.object({ framework: z.string(), items: z.array(unplacedStandardSchema) });
+export type UnplacedList = z.infer<typeof unplacedListSchema>;
