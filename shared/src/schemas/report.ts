@@ -140,6 +140,8 @@ export const createSnapshotInputSchema = z.strictObject({
   name: snapshotNameSchema,
   asOf: isoDateSchema,
   targetSet: z.string().trim().max(100).optional(),
+  /** The edition the snapshot follows; omitted: the target set's, else the default framework. */
+  framework: z.string().trim().min(1).max(100).optional(),
   since: isoDateSchema.optional(),
 });
 export type CreateSnapshotInput = z.infer<typeof createSnapshotInputSchema>;

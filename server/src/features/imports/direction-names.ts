@@ -81,9 +81,7 @@ export class DirectionNames {
       .filter((part) => part !== '');
     const name = parts.pop() ?? '';
     const named = this.leavesByName.get(fold(name)) ?? [];
-    const preferred = named.filter((leaf) => leaf.node.preferred);
-    const all = preferred.length > 0 ? preferred : named;
-    const matches = all.filter((leaf) =>
+    const qualified = (leaf: Leaf) =>
       parts.every((qualifier) =>
         leaf.ancestors.some(
           (ancestor) =>
@@ -91,8 +89,12 @@ export class DirectionNames {
             fold(ancestor.nameZh) === fold(qualifier) ||
             fold(ancestor.nameEn) === fold(qualifier),
         ),
-      ),
-    );
+      );
+    // The default edition's leaves first; another edition's only when the default has none that fit.
+    const preferred = named.filter((leaf) => leaf.node.preferred);
+    const preferredMatches = preferred.filter(qualified);
+    const all = preferredMatches.length > 0 || preferred.length === named.length ? preferred : named;
+    const matches = preferredMatches.length > 0 ? preferredMatches : named.filter(qualified);
     const [only] = matches;
     if (only && matches.length === 1) return { ok: true, code: only.node.code };
     if (matches.length > 1) {
