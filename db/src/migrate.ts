@@ -41,3 +41,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   }
   return resultSet;
 }
+
+/** Migrates up or down to the named migration: for tests that make a database as an earlier release left it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run over an untyped schema
+export async function migrateToVersion(db: Kysely<any>, name: string): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const resultSet = await migrator.migrateTo(name);
+  if (resultSet.error) throw new MigrationError(`migrating to ${name} failed`, { cause: resultSet.error });
+  return resultSet;
+}

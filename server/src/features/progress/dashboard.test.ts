@@ -83,6 +83,20 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
       [DRAFT, false, 50, null],
     ]);
     expect(sets[1]?.milestones).toHaveLength(12);
+    // The final edition's goals: 30 new national + industry standards from its issue date, 1,000 enterprises,
+    // no parts goal and no 2025 milestones; the draft's set keeps its own.
+    expect(sets[0]).toMatchObject({
+      framework: 'cloud-computing-2025',
+      windowStart: '2025-10-09',
+      windowEnd: '2027-12-31',
+      countedLevels: ['national', 'industry'],
+      countedKinds: ['new'],
+      enterprisesGoal: 1000,
+      enterprisesDue: '2027-12-31',
+      partsGoal: null,
+      milestones: [],
+    });
+    expect(sets[1]).toMatchObject({ framework: 'cloud-computing-draft', partsGoal: 6, windowStart: '2023-01-01' });
   });
 
   it('counts at the window’s edges, once per standard, and forgets withdrawn ones', async () => {
@@ -115,7 +129,14 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
     expect(result.coverage).toEqual({ covered: 6, groupOnly: 1, gaps: 46, total: 53, partsCovered: 3, partsTotal: 6 });
     const draftView = await summary('asOf=2026-06-30&framework=cloud-computing-draft');
     expect(draftView.framework.key).toBe('cloud-computing-draft');
-    expect(draftView.coverage).toEqual({ covered: 6, groupOnly: 1, gaps: 43, total: 50, partsCovered: 3, partsTotal: 6 });
+    expect(draftView.coverage).toEqual({
+      covered: 6,
+      groupOnly: 1,
+      gaps: 43,
+      total: 50,
+      partsCovered: 3,
+      partsTotal: 6,
+    });
     expect(draftView.standards).toEqual(result.standards);
     const draftSet = await summary('asOf=2026-06-30&targetSet=goals-2027-draft-edition');
     expect(draftSet.framework.key).toBe('cloud-computing-draft');
