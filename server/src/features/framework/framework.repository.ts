@@ -87,10 +87,11 @@ export async function listUnplacedStandards(db: Db, frameworkId: number) {
         where d.standard_id = standard.id and d.origin = 'filed' order by n.framework_id, n.position)`.as('filed'),
     )
     .where('standard.deleted_at', 'is', null)
-    .where(({ exists, not, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('standard_direction')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('standard_direction')
             .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
             .select(sql`1`.as('one'))
             .whereRef('standard_direction.standard_id', '=', 'standard.id')
@@ -98,9 +99,10 @@ export async function listUnplacedStandards(db: Db, frameworkId: number) {
         ),
       ),
     )
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('standard_direction')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('standard_direction')
           .select(sql`1`.as('one'))
           .whereRef('standard_direction.standard_id', '=', 'standard.id'),
       ),

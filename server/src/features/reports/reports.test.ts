@@ -220,6 +220,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       expect(valueOf('空白方向')).toBe(summary.coverage.gaps);
       expect(valueOf('贯标企业')).toBe(summary.enterprises.counted);
       expect(valueOf('截至日期')).toEqual(new Date(Date.UTC(2026, 5, 30)));
+      expect(valueOf('标准体系')).toBe('云计算综合标准化体系建设指南（2025版）');
 
       const directions = sheet('研制方向覆盖');
       expect(directions.rowCount).toBe(54);
@@ -312,6 +313,18 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
         expect(text).toContain(word(coverageStateLabels['group-only']));
         expect(text).toContain(word(coverageStateLabels.covered));
       }
+    });
+
+    it('names the edition it follows, the final one by default and the draft on request', async () => {
+      const text = async (query: string) =>
+        (await extractPdfText((await download(`/api/v1/reports/progress.pdf?asOf=${AS_OF}${query}`)).body))
+          .join('')
+          .replace(/\s+/g, '');
+      expect(await text('')).toContain('标准体系：云计算综合标准化体系建设指南（2025版）');
+      expect(await text('&framework=cloud-computing-draft')).toContain(
+        '标准体系：云计算综合标准化体系建设指南（征求意见稿）',
+      );
+      await viewer.get(`/api/v1/reports/progress.pdf?asOf=${AS_OF}&framework=nope`).expect(404);
     });
 
     it('reads in English with lang=en', async () => {
