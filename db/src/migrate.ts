@@ -8,6 +8,7 @@ import * as imports from './migrations/2026_11_21_140000_imports.ts';
 import * as enterprises from './migrations/2026_11_21_150000_enterprises.ts';
 import * as enterpriseRollupRefresh from './migrations/2026_11_21_150500_enterprise_rollup_refresh.ts';
 import * as snapshots from './migrations/2026_11_21_160000_snapshots.ts';
+import * as frameworkEdition from './migrations/2026_12_03_100000_framework_edition.ts';
 import * as registryLevels from './migrations/2026_12_03_200000_registry_levels.ts';
 import * as committeeCodes from './migrations/2026_12_03_201000_committee_codes.ts';
 import * as replacement from './migrations/2026_12_03_202000_replacement.ts';
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_21_150000_enterprises': enterprises,
   '2026_11_21_150500_enterprise_rollup_refresh': enterpriseRollupRefresh,
   '2026_11_21_160000_snapshots': snapshots,
+  '2026_12_03_100000_framework_edition': frameworkEdition,
   '2026_12_03_200000_registry_levels': registryLevels,
   '2026_12_03_201000_committee_codes': committeeCodes,
   '2026_12_03_202000_replacement': replacement,
@@ -47,5 +49,14 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
       },
     );
   }
+  return resultSet;
+}
+
+/** Migrates up or down to the named migration: for tests that make a database as an earlier release left it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run over an untyped schema
+export async function migrateToVersion(db: Kysely<any>, name: string): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const resultSet = await migrator.migrateTo(name);
+  if (resultSet.error) throw new MigrationError(`migrating to ${name} failed`, { cause: resultSet.error });
   return resultSet;
 }

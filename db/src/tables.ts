@@ -111,6 +111,14 @@ export interface StandardTable {
 export interface StandardDirectionTable {
   standard_id: number;
   direction_id: number;
+  /** `filed` by an editor; `override`: an editor's placement in another edition; `derived` by triggers. */
+  origin: Generated<'filed' | 'derived' | 'override'>;
+}
+
+/** A direction and the other edition's direction it continues (a framework file's crosswalk). */
+export interface DirectionCrosswalkTable {
+  direction_id: number;
+  continues_id: number;
 }
 
 /** Maintained by triggers (migration 2026_11_21_130000_coverage_rollup): never written by the app. */
@@ -193,6 +201,8 @@ export interface TargetSetTable {
   enterprises_goal: number | null;
   enterprises_due: CalendarDate | null;
   parts_goal: number | null;
+  /** The framework the set's goals follow (by key: frameworks load after migrations). */
+  framework_key: string;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -253,6 +263,7 @@ export interface Database {
   audit_log: AuditLogTable;
   standard: StandardTable;
   standard_direction: StandardDirectionTable;
+  direction_crosswalk: DirectionCrosswalkTable;
   data_import: DataImportTable;
   direction_month_rollup: DirectionMonthRollupTable;
   direction_year_rollup: DirectionYearRollupTable;

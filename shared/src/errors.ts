@@ -97,6 +97,11 @@ export const errorCatalog = {
     titleZh: '数据库暂时不可用，请稍后重试',
     titleEn: 'The database is unavailable; try again shortly',
   },
+  PLACEMENT_IS_FILED: {
+    status: 409,
+    titleZh: '该标准按此体系登记，无需另行归入',
+    titleEn: 'The standard is filed in this framework; it needs no placement',
+  },
 } as const satisfies Record<string, { status: number; titleZh: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -18,6 +18,8 @@ export const DASHBOARD_STALE_TIME = 30_000;
 export type DashboardView = {
   asOf: string;
   targetSet: string | undefined;
+  /** The edition the coverage figures follow; undefined: the target set's. */
+  framework?: string | undefined;
 };
 
 export function getDashboardSummary(view: DashboardView, signal?: AbortSignal): Promise<DashboardSummary> {

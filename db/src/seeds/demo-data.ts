@@ -13,6 +13,13 @@ type DemoStandard = Omit<NewStandard, 'level' | 'sector' | 'replaces' | 'tags'> 
 const INVENTED =
   '演示数据：虚构记录，仅用于展示看板效果，不是真实标准。Demo data: an invented record for showing the dashboard; not a real standard.';
 
+/** A real standard's adoption of an international standard, with its degree as the registry records it. */
+interface Adopts {
+  ref: string;
+  degree: 'IDT' | 'MOD' | 'NEQ';
+}
+
+/** A real national standard as published (PRODUCT.md §11); revisions name what they replace. */
 const real = (
   number: string,
   titleZh: string,
@@ -20,18 +27,21 @@ const real = (
   publishedOn: string,
   inForceOn: string,
   committee: string,
-  international: string | null = null,
+  international: Adopts | null = null,
+  lifecycle: { replaces?: string[]; withdrawnOn?: string } = {},
 ): DemoStandard => ({
   number,
   level: 'national',
   title_zh: titleZh,
-  kind: 'new',
+  kind: lifecycle.replaces ? 'revision' : 'new',
+  replaces: lifecycle.replaces ?? [],
   directions,
   published_on: publishedOn,
   in_force_on: inForceOn,
+  withdrawn_on: lifecycle.withdrawnOn ?? null,
   committee,
-  international_ref: international,
-  international_degree: international ? 'IDT' : null,
+  international_ref: international?.ref ?? null,
+  international_degree: international?.degree ?? null,
   notes: '演示数据：真实已发布的国家标准。Demo data: a real published national standard.',
 });
 
@@ -39,26 +49,78 @@ const invented = (standard: Omit<DemoStandard, 'notes'>): DemoStandard => ({ ...
 
 /** Real cloud-computing national standards, and invented records (marked in their notes) for the 2025–2027 window. */
 export const demoStandards: DemoStandard[] = [
+  real('GB/T 32400-2015', '信息技术 云计算 概览与词汇', ['01.1'], '2015-12-31', '2017-01-01', 'TC28', {
+    ref: 'ISO/IEC 17788:2014',
+    degree: 'IDT',
+  }),
+  real('GB/T 32399-2015', '信息技术 云计算 参考架构', ['01.2'], '2015-12-31', '2017-01-01', 'TC28', {
+    ref: 'ISO/IEC 17789:2014',
+    degree: 'MOD',
+  }),
+  // Replaced by their 2023 editions, in force 2023-12-01.
+  real('GB/T 31167-2014', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2014-09-03', '2015-04-01', 'TC260', null, {
+    withdrawnOn: '2023-12-01',
+  }),
   real(
-    'GB/T 32400-2015',
-    '信息技术 云计算 概览与词汇',
-    ['01.1'],
-    '2015-12-31',
-    '2017-01-01',
-    'TC28',
-    'ISO/IEC 17788:2014',
+    'GB/T 31168-2014',
+    '信息安全技术 云计算服务安全能力要求',
+    ['06.3.2'],
+    '2014-09-03',
+    '2015-04-01',
+    'TC260',
+    null,
+    {
+      withdrawnOn: '2023-12-01',
+    },
+  ),
+  real('GB/T 31167-2023', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2023-05-23', '2023-12-01', 'TC260', null, {
+    replaces: ['GB/T 31167-2014'],
+  }),
+  real(
+    'GB/T 31168-2023',
+    '信息安全技术 云计算服务安全能力要求',
+    ['06.3.2'],
+    '2023-05-23',
+    '2023-12-01',
+    'TC260',
+    null,
+    {
+      replaces: ['GB/T 31168-2014'],
+    },
   ),
   real(
-    'GB/T 32399-2015',
-    '信息技术 云计算 参考架构',
-    ['01.2'],
-    '2015-12-31',
-    '2017-01-01',
+    'GB/T 44158-2024',
+    '信息技术 云计算 面向云原生的应用支撑平台功能要求',
+    ['02.2.4'],
+    '2024-06-29',
+    '2025-01-01',
     'TC28',
-    'ISO/IEC 17789:2014',
   ),
-  real('GB/T 31167-2014', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2014-09-03', '2015-04-01', 'TC260'),
-  real('GB/T 31168-2014', '信息安全技术 云计算服务安全能力要求', ['06.3.2'], '2014-09-03', '2015-04-01', 'TC260'),
+  // Replaced by its 2025 edition from that edition's entry into force.
+  real(
+    'GB/T 34942-2017',
+    '信息安全技术 云计算服务安全能力评估方法',
+    ['06.3.3'],
+    '2017-11-01',
+    '2018-05-01',
+    'TC260',
+    null,
+    {
+      withdrawnOn: '2026-02-01',
+    },
+  ),
+  real(
+    'GB/T 34942-2025',
+    '网络安全技术 云计算服务安全能力评估方法',
+    ['06.3.3'],
+    '2025-08-01',
+    '2026-02-01',
+    'TC260',
+    null,
+    {
+      replaces: ['GB/T 34942-2017'],
+    },
+  ),
   real('GB/T 35279-2017', '信息安全技术 云计算安全参考架构', ['06.1.3'], '2017-12-29', '2018-07-01', 'TC260'),
   real('GB/T 35301-2017', '信息技术 云计算 平台即服务(PaaS)参考架构', ['03.2'], '2017-12-29', '2018-07-01', 'TC28'),
   real('GB/T 36325-2018', '信息技术 云计算 云服务级别协议基本要求', ['05.1.3'], '2018-06-07', '2019-01-01', 'TC28'),
@@ -211,7 +273,7 @@ export const demoAdoptions: [number, string, string, 'certificate' | 'assessment
   [0, 'GB/T 99001-2025', '2025-12-10', 'certificate'],
   [1, 'GB/T 37741-2019', '2025-11-20', 'assessment'],
   [1, 'T/CESA 9901-2025', '2026-01-15', 'certificate'],
-  [2, 'GB/T 31168-2014', '2025-10-30', 'certificate'],
+  [2, 'GB/T 31168-2023', '2025-10-30', 'certificate'],
   [2, 'T/CCSA 9902-2026', '2026-04-02', 'assessment'],
   [3, 'GB/T 36325-2018', '2026-02-26', 'assessment'],
   [3, 'GB/T 99002-2026', '2026-05-20', 'self_declaration'],
@@ -228,7 +290,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<number> {
       .selectFrom('framework_node')
       .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
       .select(['framework_node.code', 'framework_node.id'])
-      .where('framework.is_default', '=', true)
+      // Codes are unique across editions: the demo records are filed under the draft's.
       .where('framework_node.kind', '=', 'direction')
       .execute();
     const directionIds = new Map(nodes.map((node) => [node.code, node.id]));

@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connect.ts';
 import { createTestDatabase, testDatabaseDrivers } from '../testing.ts';
 import {
-  defaultFrameworkPath,
+  draftFrameworkPath,
+  finalFrameworkPath,
   FrameworkFileError,
   loadFramework,
   loadFrameworkFromFile,
+  loadShippedFrameworks,
   parseFrameworkFile,
 } from './load-framework.ts';
 
@@ -26,8 +28,8 @@ describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
   // The draft loaded, for the tests that change it and put it back; the others start empty.
   beforeAll(async () => {
     handle = await createTestDatabase(driver);
-    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
-    draft = parseFrameworkFile(await readFile(defaultFrameworkPath, 'utf8'), defaultFrameworkPath);
+    await loadFrameworkFromFile(handle.db, draftFrameworkPath);
+    draft = parseFrameworkFile(await readFile(draftFrameworkPath, 'utf8'), draftFrameworkPath);
   });
   afterAll(() => handle.close());
 
@@ -42,7 +44,7 @@ describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
 
   it('seeds the draft guideline: 6 parts, 12 groups, 50 directions, made the default', () =>
     withEmptyDatabase(async (empty) => {
-      const result = await loadFrameworkFromFile(empty.db, defaultFrameworkPath);
+      const result = await loadFrameworkFromFile(empty.db, draftFrameworkPath);
       expect(result).toEqual({ key: 'cloud-computing-draft', changed: true, directions: 50 });
       const counts = await empty.db
         .selectFrom('framework_node')
@@ -61,7 +63,7 @@ describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
 
   it('changes nothing when the same file is loaded again', async () => {
     const before = await snapshot(handle);
-    const result = await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    const result = await loadFrameworkFromFile(handle.db, draftFrameworkPath);
     expect(result.changed).toBe(false);
     expect(await snapshot(handle)).toEqual(before);
   });
@@ -113,13 +115,7 @@ describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
   it('holds a second framework beside the first without taking its default place', () =>
     withEmptyDatabase(async (empty) => {
       await loadFramework(empty.db, draft);
-      const other = {
-        ...structuredClone(draft),
-        key: 'cloud-computing-2025',
-        edition: '2025 版',
-        issuedOn: '2025-10-09',
-      };
-      await loadFramework(empty.db, other);
+      await loadFrameworkFromFile(empty.db, finalFrameworkPath);
       const rows = await empty.db
         .selectFrom('framework')
         .select(['key', 'is_default', 'issued_on'])
@@ -129,8 +125,72 @@ describe.each(testDatabaseDrivers())('loading a framework on %s', (driver) => {
         { key: 'cloud-computing-draft', is_default: true, issued_on: null },
         { key: 'cloud-computing-2025', is_default: false, issued_on: '2025-10-09' },
       ]);
-      await loadFramework(empty.db, other, { makeDefault: true });
+      await loadFrameworkFromFile(empty.db, finalFrameworkPath, { makeDefault: true });
       const defaults = await empty.db.selectFrom('framework').select('key').where('is_default', '=', true).execute();
       expect(defaults).toEqual([{ key: 'cloud-computing-2025' }]);
+    }));
+
+  it('loads both editions at every start, the final one the default, its crosswalk stored once', () =>
+    withEmptyDatabase(async (empty) => {
+      const results = await loadShippedFrameworks(empty.db);
+      expect(results).toEqual([
+        { key: 'cloud-computing-draft', changed: true, directions: 50 },
+        { key: 'cloud-computing-2025', changed: true, directions: 53 },
+      ]);
+      const defaults = await empty.db.selectFrom('framework').select('key').where('is_default', '=', true).execute();
+      expect(defaults).toEqual([{ key: 'cloud-computing-2025' }]);
+      const links = await empty.db
+        .selectFrom('direction_crosswalk')
+        .innerJoin('framework_node as own', 'own.id', 'direction_crosswalk.direction_id')
+        .innerJoin('framework_node as other', 'other.id', 'direction_crosswalk.continues_id')
+        .select(['own.code as own', 'other.code as other'])
+        .orderBy('own.position')
+        .execute();
+      expect(links).toHaveLength(48);
+      expect(links[0]).toEqual({ own: 'A.1', other: '01.1' });
+      const before = await snapshot(empty);
+      expect((await loadShippedFrameworks(empty.db)).map((result) => result.changed)).toEqual([false, false]);
+      expect(await snapshot(empty)).toEqual(before);
+      // An admin's later choice of default survives restarts.
+      await loadFramework(empty.db, draft, { makeDefault: true });
+      await loadShippedFrameworks(empty.db);
+      const kept = await empty.db.selectFrom('framework').select('key').where('is_default', '=', true).execute();
+      expect(kept).toEqual([{ key: 'cloud-computing-draft' }]);
+    }));
+
+  it('rejects a malformed crosswalk or a code another framework uses, with every reason, writing nothing', () =>
+    withEmptyDatabase(async (empty) => {
+      await loadFramework(empty.db, draft);
+      const final = parseFrameworkFile(await readFile(finalFrameworkPath, 'utf8'), finalFrameworkPath);
+      const broken = structuredClone(final);
+      if (!broken.crosswalk) throw new Error('fixture');
+      broken.crosswalk.directions[0] = { code: 'A.1', continues: ['09.9'] };
+      broken.crosswalk.directions[1] = { code: 'A.2', continues: ['02.3'] };
+      const before = await snapshot(empty);
+      const error = await loadFramework(empty.db, broken).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FrameworkFileError);
+      const reasons = (error as FrameworkFileError).errors.map((e) => e.messageEn);
+      expect(reasons).toEqual(
+        expect.arrayContaining([
+          '09.9: not a direction of cloud-computing-draft',
+          '02.3: both continued and listed as having no successor',
+          '01.1: neither continued nor listed as having no successor',
+          '01.2: neither continued nor listed as having no successor',
+        ]),
+      );
+      expect((error as FrameworkFileError).errors.every((e) => e.messageZh.length > 0)).toBe(true);
+
+      const clash = { ...structuredClone(draft), key: 'cloud-computing-copy' };
+      const clashError = (await loadFramework(empty.db, clash).catch((e: unknown) => e)) as FrameworkFileError;
+      expect(clashError.errors).toHaveLength(50 + 12 + 6);
+      expect(clashError.errors[0]?.messageEn).toBe(
+        '01: the code is already used by framework cloud-computing-draft (codes are unique across frameworks)',
+      );
+      const orphan = { ...structuredClone(final), crosswalk: { ...final.crosswalk!, framework: 'not-loaded' } };
+      const orphanError = (await loadFramework(empty.db, orphan).catch((e: unknown) => e)) as FrameworkFileError;
+      expect(orphanError.errors.map((e) => e.messageEn)).toEqual([
+        'the framework not-loaded the crosswalk points to is not loaded',
+      ]);
+      expect(await snapshot(empty)).toEqual(before);
     }));
 });

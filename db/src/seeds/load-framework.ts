@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import {
+  checkFrameworkCrosswalk,
   checkFrameworkTree,
   flattenFrameworkTree,
   type FlatFrameworkNode,
@@ -10,10 +11,11 @@ import { fieldErrorsFromIssues, type FieldError } from '@cloudstd/shared/schemas
 import type { Kysely } from 'kysely';
 import type { Database } from '../tables.ts';
 
-/** The framework every installation starts with: the draft cloud-computing guideline's tree. */
-export const defaultFrameworkPath = createRequire(import.meta.url).resolve(
-  '@cloudstd/shared/framework/cloud-computing-draft.json',
-);
+const require = createRequire(import.meta.url);
+/** The draft cloud-computing guideline's tree (征求意见稿, 50 directions). */
+export const draftFrameworkPath = require.resolve('@cloudstd/shared/framework/cloud-computing-draft.json');
+/** The final 2025 edition's tree (53 directions) with its crosswalk to the draft: the default framework. */
+export const finalFrameworkPath = require.resolve('@cloudstd/shared/framework/cloud-computing-2025.json');
 
 export class FrameworkFileError extends Error {
   constructor(
@@ -63,6 +65,7 @@ export async function loadFramework(
   const nodes = flattenFrameworkTree(file);
   const directions = nodes.filter((node) => node.kind === 'direction').length;
   return db.transaction().execute(async (trx) => {
+    await checkAgainstLoadedFrameworks(trx, file);
     const hasDefault = await trx.selectFrom('framework').select('id').where('is_default', '=', true).executeTakeFirst();
     const existing = await trx.selectFrom('framework').selectAll().where('key', '=', file.key).executeTakeFirst();
     const makeDefault = Boolean(options.makeDefault) || (!hasDefault && !existing) || Boolean(existing?.is_default);
@@ -151,6 +154,7 @@ export async function loadFramework(
         changed = true;
       }
     }
+    if (await syncCrosswalk(trx, frameworkId, file)) changed = true;
     if (changed) {
       await trx
         .insertInto('audit_log')
@@ -167,6 +171,111 @@ export async function loadFramework(
     }
     return { key: file.key, changed, directions };
   });
+}
+
+/**
+ * What only the database can tell: codes are keys across editions (a code another framework uses is refused),
+ * and a crosswalk's other side must be a loaded framework's directions. Throws FrameworkFileError with every
+ * reason before anything is written.
+ */
+async function checkAgainstLoadedFrameworks(trx: Kysely<Database>, file: FrameworkFile): Promise<void> {
+  const codes = flattenFrameworkTree(file).map((node) => node.code);
+  const taken = await trx
+    .selectFrom('framework_node')
+    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+    .select(['framework_node.code', 'framework.key'])
+    .where('framework.key', '<>', file.key)
+    .where('framework_node.code', 'in', codes)
+    .orderBy('framework_node.position')
+    .execute();
+  const errors: FieldError[] = taken.map((row) => ({
+    field: 'parts',
+    messageZh: `${row.code}：编码已被体系 ${row.key} 使用（编码在各体系间唯一）`,
+    messageEn: `${row.code}: the code is already used by framework ${row.key} (codes are unique across frameworks)`,
+  }));
+  if (file.crosswalk) {
+    const other = await trx
+      .selectFrom('framework_node')
+      .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+      .select('framework_node.code')
+      .where('framework.key', '=', file.crosswalk.framework)
+      .where('framework_node.kind', '=', 'direction')
+      .execute();
+    const otherLoaded = await trx
+      .selectFrom('framework')
+      .select('id')
+      .where('key', '=', file.crosswalk.framework)
+      .executeTakeFirst();
+    errors.push(...checkFrameworkCrosswalk(file, otherLoaded ? new Set(other.map((row) => row.code)) : null));
+  }
+  if (errors.length > 0) throw new FrameworkFileError(file.key, errors);
+}
+
+/** Brings the framework's crosswalk rows in line with the file; returns whether anything changed. */
+async function syncCrosswalk(trx: Kysely<Database>, frameworkId: number, file: FrameworkFile): Promise<boolean> {
+  const stored = await trx
+    .selectFrom('direction_crosswalk')
+    .innerJoin('framework_node as own', 'own.id', 'direction_crosswalk.direction_id')
+    .select(['direction_crosswalk.direction_id', 'direction_crosswalk.continues_id'])
+    .where('own.framework_id', '=', frameworkId)
+    .execute();
+  let wanted: { direction_id: number; continues_id: number }[] = [];
+  if (file.crosswalk) {
+    const pairs = file.crosswalk.directions.flatMap((entry) =>
+      entry.continues.map((code) => ({ own: entry.code, other: code })),
+    );
+    const own = await trx
+      .selectFrom('framework_node')
+      .select(['code', 'id'])
+      .where('framework_id', '=', frameworkId)
+      .execute();
+    const other = await trx
+      .selectFrom('framework_node')
+      .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+      .select(['framework_node.code', 'framework_node.id'])
+      .where('framework.key', '=', file.crosswalk.framework)
+      .execute();
+    const ownIds = new Map(own.map((row) => [row.code, row.id]));
+    const otherIds = new Map(other.map((row) => [row.code, row.id]));
+    wanted = pairs.flatMap(({ own: ownCode, other: otherCode }) => {
+      const directionId = ownIds.get(ownCode);
+      const continuesId = otherIds.get(otherCode);
+      return directionId === undefined || continuesId === undefined
+        ? []
+        : [{ direction_id: directionId, continues_id: continuesId }];
+    });
+  }
+  const key = (row: { direction_id: number; continues_id: number }) => `${row.direction_id}:${row.continues_id}`;
+  const storedKeys = new Set(stored.map(key));
+  const wantedKeys = new Set(wanted.map(key));
+  if (stored.length === wanted.length && wanted.every((row) => storedKeys.has(key(row)))) return false;
+  // One delete and one insert: the triggers re-derive every standard's placements once per statement.
+  const removed = stored.filter((row) => !wantedKeys.has(key(row)));
+  for (const row of removed) {
+    await trx
+      .deleteFrom('direction_crosswalk')
+      .where('direction_id', '=', row.direction_id)
+      .where('continues_id', '=', row.continues_id)
+      .execute();
+  }
+  const added = wanted.filter((row) => !storedKeys.has(key(row)));
+  if (added.length > 0) await trx.insertInto('direction_crosswalk').values(added).execute();
+  return true;
+}
+
+/**
+ * The frameworks every start loads: the draft, then the final 2025 edition with its crosswalk to the draft,
+ * which becomes the default when it is first loaded (an admin's later choice of default is kept).
+ */
+export async function loadShippedFrameworks(db: Kysely<Database>): Promise<LoadFrameworkResult[]> {
+  const draft = await loadFrameworkFromFile(db, draftFrameworkPath);
+  const finalLoaded = await db
+    .selectFrom('framework')
+    .select('id')
+    .where('key', '=', 'cloud-computing-2025')
+    .executeTakeFirst();
+  const final = await loadFrameworkFromFile(db, finalFrameworkPath, { makeDefault: !finalLoaded });
+  return [draft, final];
 }
 
 export async function loadFrameworkFromFile(

@@ -41,7 +41,9 @@ export const seedTargetSets: { set: SeedSet; milestones: SeedMilestone[] }[] = [
       counted_kinds: ['new'],
       enterprises_goal: 1000,
       enterprises_due: '2027-12-31',
-      parts_goal: 6,
+      // The final edition sets no parts goal and no 2025 milestones (PRODUCT.md §5).
+      parts_goal: null,
+      framework_key: 'cloud-computing-2025',
     },
     milestones: [],
   },
@@ -61,6 +63,7 @@ export const seedTargetSets: { set: SeedSet; milestones: SeedMilestone[] }[] = [
       enterprises_goal: null,
       enterprises_due: null,
       parts_goal: 6,
+      framework_key: 'cloud-computing-draft',
     },
     milestones: [
       {

@@ -1,4 +1,4 @@
-import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import type { TestDatabaseImage } from '@cloudstd/db/testing';
 import type { Role } from '@cloudstd/shared/schemas/user';
@@ -21,7 +21,7 @@ export const testPasswordCost: PasswordCost = { log2N: 10, r: 8, p: 1 };
 export const seededImage: TestDatabaseImage = {
   name: 'seeded',
   async prepare(db) {
-    await loadFrameworkFromFile(db, defaultFrameworkPath);
+    await loadShippedFrameworks(db);
     await seedDefaultTargetSets(db);
     for (const role of ['admin', 'editor', 'viewer'] as const) {
       await createUser(db, { username: role, password: testPasswords[role], role }, { id: null }, testPasswordCost);

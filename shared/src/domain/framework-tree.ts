@@ -61,3 +61,88 @@ export function flattenFrameworkTree(file: FrameworkFile): FlatFrameworkNode[] {
   for (const part of file.parts) visit(part, null, part.code);
   return rows;
 }
+
+/**
+ * Checks a framework's crosswalk against its own directions and the other edition's (`otherDirections`, the
+ * codes of the framework it names, or null when that framework is not loaded): every own direction listed
+ * once, every continued code a direction of the other edition, every other direction either continued or
+ * listed as having no successor, and no code on both sides of a "none".
+ */
+export function checkFrameworkCrosswalk(
+  file: FrameworkFile,
+  otherDirections: ReadonlySet<string> | null,
+): FieldError[] {
+  const crosswalk = file.crosswalk;
+  if (!crosswalk) return [];
+  const errors: FieldError[] = [];
+  const fail = (field: string, messageZh: string, messageEn: string): void => {
+    errors.push({ field: `crosswalk.${field}`, messageZh, messageEn });
+  };
+  if (crosswalk.framework === file.key) {
+    fail('framework', '对照表不能指向本体系自身', 'a crosswalk cannot point to its own framework');
+    return errors;
+  }
+  if (otherDirections === null) {
+    fail(
+      'framework',
+      `对照的体系 ${crosswalk.framework} 尚未加载`,
+      `the framework ${crosswalk.framework} the crosswalk points to is not loaded`,
+    );
+    return errors;
+  }
+  const own = new Set(
+    flattenFrameworkTree(file)
+      .filter((n) => n.kind === 'direction')
+      .map((n) => n.code),
+  );
+  const listed = new Set<string>();
+  const continued = new Set<string>();
+  crosswalk.directions.forEach((entry, index) => {
+    if (!own.has(entry.code))
+      fail(
+        `directions.${index}.code`,
+        `${entry.code}：不是本体系的研制方向`,
+        `${entry.code}: not a direction of this framework`,
+      );
+    if (listed.has(entry.code))
+      fail(`directions.${index}.code`, `${entry.code}：重复列出`, `${entry.code}: listed twice`);
+    listed.add(entry.code);
+    entry.continues.forEach((code, at) => {
+      continued.add(code);
+      if (!otherDirections.has(code))
+        fail(
+          `directions.${index}.continues.${at}`,
+          `${code}：不是 ${crosswalk.framework} 的研制方向`,
+          `${code}: not a direction of ${crosswalk.framework}`,
+        );
+    });
+  });
+  for (const code of own) {
+    if (!listed.has(code))
+      fail('directions', `${code}：对照表未列出该研制方向`, `${code}: the crosswalk does not list this direction`);
+  }
+  crosswalk.noSuccessor.forEach((code, index) => {
+    if (!otherDirections.has(code))
+      fail(
+        `noSuccessor.${index}`,
+        `${code}：不是 ${crosswalk.framework} 的研制方向`,
+        `${code}: not a direction of ${crosswalk.framework}`,
+      );
+    if (continued.has(code))
+      fail(
+        `noSuccessor.${index}`,
+        `${code}：既被延续又被列为无后继`,
+        `${code}: both continued and listed as having no successor`,
+      );
+  });
+  const none = new Set(crosswalk.noSuccessor);
+  for (const code of otherDirections) {
+    if (!continued.has(code) && !none.has(code))
+      fail(
+        'noSuccessor',
+        `${code}：既未被延续也未列为无后继`,
+        `${code}: neither continued nor listed as having no successor`,
+      );
+  }
+  return errors;
+}

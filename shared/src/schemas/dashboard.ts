@@ -8,6 +8,16 @@ export type CoverageState = z.infer<typeof coverageStateSchema>;
 export const dashboardQuerySchema = z.strictObject({
   asOf: asOfDateSchema,
   targetSet: z.string().trim().max(100).optional(),
+  /** The edition the view follows (unknown → 404); omitted: the target set's, else the default framework. */
+  framework: z.string().trim().min(1).max(100).optional(),
+});
+
+/** The edition a view follows, as it names it. */
+export const frameworkRefSchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  edition: z.string(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
@@ -28,6 +38,7 @@ export const forecastRuleSchema = z.object({
 
 export const dashboardSummarySchema = z.object({
   asOf: z.string(),
+  framework: frameworkRefSchema,
   targetSet: z.object({
     key: z.string(),
     nameZh: z.string(),
@@ -78,7 +89,11 @@ export const coverageRowSchema = z.object({
   state: coverageStateSchema,
 });
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
-export const coverageResponseSchema = z.object({ asOf: z.string(), items: z.array(coverageRowSchema) });
+export const coverageResponseSchema = z.object({
+  asOf: z.string(),
+  framework: frameworkRefSchema,
+  items: z.array(coverageRowSchema),
+});
 export type CoverageResponse = z.infer<typeof coverageResponseSchema>;
 
 export const timelinePointSchema = z.object({

@@ -9,12 +9,12 @@ import { bilingual } from './messages.ts';
 export const frameworkNodeKindSchema = z.enum(['part', 'group', 'direction']);
 export type FrameworkNodeKind = z.infer<typeof frameworkNodeKindSchema>;
 
-/** Dotted numeric codes, e.g. `02`, `02.1`, `02.1.4`. */
+/** Dotted codes under a two-digit or one-letter part, e.g. `02`, `02.1.4` (the draft), `B`, `B.1.4` (2025). */
 export const frameworkCodeSchema = z
   .string()
   .regex(
-    /^\d{2}(\.\d{1,2}){0,3}$/,
-    bilingual('编码格式应如 02、02.1 或 02.1.4', 'code must look like 02, 02.1 or 02.1.4'),
+    /^(\d{2}|[A-Z])(\.\d{1,2}){0,3}$/,
+    bilingual('编码格式应如 02、02.1.4 或 B、B.1.4', 'code must look like 02, 02.1.4 or B, B.1.4'),
   );
 
 export interface FrameworkFileNode {
@@ -44,6 +44,19 @@ export const frameworkKeySchema = z
     bilingual('key 只能包含小写字母、数字和连字符', 'key must be lower-case letters, digits and hyphens'),
   );
 
+/**
+ * A framework's crosswalk to another edition: for each of its directions, the other edition's directions it
+ * continues (none: a new direction), and the other edition's directions that no direction continues.
+ */
+export const frameworkCrosswalkSchema = z.strictObject({
+  framework: frameworkKeySchema,
+  directions: z
+    .array(z.strictObject({ code: frameworkCodeSchema, continues: z.array(frameworkCodeSchema).max(20) }))
+    .min(1),
+  noSuccessor: z.array(frameworkCodeSchema),
+});
+export type FrameworkCrosswalk = z.infer<typeof frameworkCrosswalkSchema>;
+
 export const frameworkFileSchema = z.strictObject({
   key: frameworkKeySchema,
   nameZh: z.string().trim().min(1).max(200),
@@ -52,6 +65,7 @@ export const frameworkFileSchema = z.strictObject({
   issuedOn: isoDateSchema.nullable(),
   source: z.string().trim().max(500).nullable(),
   parts: z.array(frameworkFileNodeSchema).min(1),
+  crosswalk: frameworkCrosswalkSchema.optional(),
 });
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 
@@ -77,6 +91,7 @@ export const frameworkTreeNodeSchema: z.ZodType<FrameworkTreeNode> = z.lazy(() =
 
 export const frameworkSchema = z.object({
   key: z.string(),
+  isDefault: z.boolean(),
   nameZh: z.string(),
   nameEn: z.string(),
   edition: z.string(),
@@ -87,13 +102,63 @@ export const frameworkSchema = z.object({
 });
 export type Framework = z.infer<typeof frameworkSchema>;
 
+/** `group › leaf` (or the bare name for a leaf directly under its part): what lists show, since names repeat. */
+export const directionPathSchema = z.object({ zh: z.string(), en: z.string() });
+export type DirectionPath = z.infer<typeof directionPathSchema>;
+
 export const directionSchema = z.object({
   code: z.string(),
   nameZh: z.string(),
   nameEn: z.string(),
   partCode: z.string(),
   groupCode: z.string().nullable(),
+  path: directionPathSchema,
   scope: z.string().nullable(),
 });
 export type Direction = z.infer<typeof directionSchema>;
 export const directionListSchema = z.array(directionSchema);
+
+/** `?framework=<key>` on every view that follows an edition; omitted: the default framework. */
+export const frameworkQuerySchema = z.strictObject({ framework: z.string().trim().min(1).max(100).optional() });
+
+/** The loaded frameworks, for the edition switcher. */
+export const frameworkSummarySchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  edition: z.string(),
+  issuedOn: z.string().nullable(),
+  isDefault: z.boolean(),
+  directionCount: z.number().int(),
+});
+export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
+export const frameworkListSchema = z.array(frameworkSummarySchema);
+
+export const placementParamsSchema = z.strictObject({
+  key: z.string().trim().min(1).max(100),
+  id: z.coerce.number().int().positive(),
+});
+/** An editor's placement of a standard in an edition; an empty list returns it to the crosswalk's. */
+export const placementInputSchema = z.strictObject({ directions: z.array(frameworkCodeSchema).max(20) });
+export type PlacementInput = z.infer<typeof placementInputSchema>;
+
+/** A standard's directions in one edition and where they come from. */
+export const placementSchema = z.object({
+  framework: z.string(),
+  standardId: z.number().int(),
+  origin: z.enum(['filed', 'derived', 'override', 'none']),
+  directions: z.array(z.string()),
+});
+export type Placement = z.infer<typeof placementSchema>;
+
+/** Standards filed in another edition that the crosswalk cannot place in this one: to resolve, never dropped. */
+export const unplacedStandardSchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  planNumber: z.string().nullable(),
+  titleZh: z.string(),
+  /** The directions it is filed under (another edition's codes). */
+  filedUnder: z.array(z.string()),
+});
+export const unplacedListSchema = z.object({ framework: z.string(), items: z.array(unplacedStandardSchema) });
+export type UnplacedList = z.infer<typeof unplacedListSchema>;

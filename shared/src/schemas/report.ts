@@ -4,6 +4,7 @@ import {
   coverageRowSchema,
   coverageStateSchema,
   dashboardSummarySchema,
+  frameworkRefSchema,
   milestonesResponseSchema,
   timelineResponseSchema,
 } from './dashboard.ts';
@@ -37,6 +38,8 @@ export const progressReportParamsSchema = z.strictObject({ format: progressRepor
 export const progressReportQuerySchema = z.strictObject({
   asOf: asOfDateSchema,
   targetSet: z.string().trim().max(100).optional(),
+  /** The edition the report follows (unknown → 404); omitted: the target set's, else the default framework. */
+  framework: z.string().trim().min(1).max(100).optional(),
   since: isoDateSchema.optional(),
   lang: reportLangSchema.default('zh'),
 });
@@ -51,6 +54,7 @@ export type StandardsCsvQuery = z.infer<typeof standardsCsvQuerySchema>;
 
 export const coverageCsvQuerySchema = z.strictObject({
   asOf: asOfDateSchema,
+  framework: z.string().trim().min(1).max(100).optional(),
   lang: reportLangSchema.default('zh'),
 });
 export type CoverageCsvQuery = z.infer<typeof coverageCsvQuerySchema>;
@@ -104,7 +108,15 @@ export const reportPartSchema = z.object({ code: z.string(), nameZh: z.string(),
 export const reportDataSchema = z.object({
   asOf: z.string(),
   since: z.string(),
-  summary: dashboardSummarySchema,
+  // Snapshots frozen before the editions existed followed the draft, then the only framework.
+  summary: dashboardSummarySchema.extend({
+    framework: frameworkRefSchema.default({
+      key: 'cloud-computing-draft',
+      nameZh: '云计算综合标准化体系建设指南（征求意见稿）',
+      nameEn: 'Cloud Computing Comprehensive Standardization System Construction Guideline (draft for comment)',
+      edition: '征求意见稿 (draft for comment)',
+    }),
+  }),
   coverage: z.array(coverageRowSchema),
   timeline: timelineResponseSchema,
   milestones: milestonesResponseSchema.shape.items,
@@ -128,6 +140,8 @@ export const createSnapshotInputSchema = z.strictObject({
   name: snapshotNameSchema,
   asOf: isoDateSchema,
   targetSet: z.string().trim().max(100).optional(),
+  /** The edition the snapshot follows; omitted: the target set's, else the default framework. */
+  framework: z.string().trim().min(1).max(100).optional(),
   since: isoDateSchema.optional(),
 });
 export type CreateSnapshotInput = z.infer<typeof createSnapshotInputSchema>;

@@ -52,7 +52,10 @@ export const planNumberSchema = normalisedBy(
 
 export const directionCodeSchema = z
   .string()
-  .regex(/^\d{2}(\.\d{1,2}){0,3}$/, bilingual('研制方向编码格式应如 02.2.4', 'A direction code looks like 02.2.4'));
+  .regex(
+    /^(\d{2}|[A-Z])(\.\d{1,2}){0,3}$/,
+    bilingual('研制方向编码格式应如 B.2.1 或 02.2.4', 'A direction code looks like B.2.1 or 02.2.4'),
+  );
 
 /**
  * 归口 committee, one code per committee (`SAC/TC 28/SC 38`, `TC28SC38`, `全国信息技术标准化技术委员会(SAC/TC 28)`

@@ -30,6 +30,8 @@ export const targetSetSchema = z.object({
   enterprisesGoal: z.number().int().nullable(),
   enterprisesDue: z.string().nullable(),
   partsGoal: z.number().int().nullable(),
+  /** The framework (edition) whose goals these are and whose directions its views follow. */
+  framework: z.string(),
   milestones: z.array(targetMilestoneSchema),
   version: z.number().int(),
   updatedAt: z.string(),

@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { DatabaseDriver, DatabaseHandle } from '@cloudstd/db/connect';
-import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import { countAdoptingEnterprises } from '@cloudstd/server/features/progress/adoption.repository';
@@ -76,7 +76,7 @@ async function benchmark(driver: DatabaseDriver, enterprises: number, targets: T
   // Generation runs long statements; the app's 5-second statement timeout is for requests.
   const handle = await createTestDatabase(driver, { statementTimeoutMs: 0 });
   try {
-    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    await loadShippedFrameworks(handle.db);
     await seedDefaultTargetSets(handle.db);
     const phases = await generate(handle, enterprises);
     const setupSeconds = (performance.now() - setupStart) / 1000;

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
-import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import type { DatabaseDriver } from '@cloudstd/db/connect';
 import * as dashboard from '@cloudstd/server/features/progress/dashboard.service';
@@ -24,7 +24,7 @@ async function benchmark(driver: DatabaseDriver, count: number, targetMs: number
   // Generating 100,000 rows (and their rollup, through the triggers) outlasts the app's 5 s statement limit.
   const handle = await createTestDatabase(driver, { statementTimeoutMs: 300_000 });
   try {
-    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    await loadShippedFrameworks(handle.db);
     await seedDefaultTargetSets(handle.db);
     await generateStandards(handle.db, count);
     await sql`analyze`.execute(handle.db);
@@ -35,6 +35,7 @@ async function benchmark(driver: DatabaseDriver, count: number, targetMs: number
       return res.json();
     };
     const set = await resolveTargetSet(handle.db, undefined);
+    const framework = await dashboard.resolveFrameworkRef(handle.db, set.framework);
     console.log(
       `\n${driver}: ${count.toLocaleString('en')} standards (set up in ${((performance.now() - setupStart) / 1000).toFixed(1)} s)`,
     );
@@ -42,8 +43,16 @@ async function benchmark(driver: DatabaseDriver, count: number, targetMs: number
       'endpoint                 cold p50  cold p95  warm p50  warm p95  direct p50  direct p95  cold p95 / direct p95',
     );
     const endpoints: [string, (asOf: string) => string, (asOf: string) => Promise<unknown>][] = [
-      ['summary', (d) => `/api/v1/dashboard/summary?asOf=${d}`, (d) => dashboard.getSummary(handle.db, set, d)],
-      ['coverage', (d) => `/api/v1/dashboard/coverage?asOf=${d}`, (d) => dashboard.getCoverage(handle.db, d)],
+      [
+        'summary',
+        (d) => `/api/v1/dashboard/summary?asOf=${d}`,
+        (d) => dashboard.getSummary(handle.db, set, framework, d),
+      ],
+      [
+        'coverage',
+        (d) => `/api/v1/dashboard/coverage?asOf=${d}`,
+        (d) => dashboard.getCoverage(handle.db, framework, d),
+      ],
       ['timeline', (d) => `/api/v1/dashboard/timeline?asOf=${d}`, (d) => dashboard.getTimeline(handle.db, set, d)],
       [
         'milestones (draft set)',
@@ -54,7 +63,7 @@ async function benchmark(driver: DatabaseDriver, count: number, targetMs: number
       [
         'breakdown by status',
         (d) => `/api/v1/dashboard/breakdown?by=status&asOf=${d}`,
-        (d) => dashboard.getBreakdown(handle.db, 'status', d),
+        (d) => dashboard.getBreakdown(handle.db, 'status', d, framework.id),
       ],
     ];
     let worst = 0;

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type DatabaseConfig } from '@cloudstd/db/connect';
 import { migrateToLatest } from '@cloudstd/db/migrate';
-import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
@@ -149,7 +149,7 @@ async function benchmark(
   await buildServer();
   const handle = await openDatabase(config);
   await migrateToLatest(handle.db);
-  await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+  await loadShippedFrameworks(handle.db);
   await seedDefaultTargetSets(handle.db);
   await generate(handle.db);
   await handle.close();

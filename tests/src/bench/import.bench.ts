@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { DatabaseDriver } from '@cloudstd/db/connect';
-import { defaultFrameworkPath, loadFrameworkFromFile } from '@cloudstd/db/seeds/load-framework';
+import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
 import { seedDefaultTargetSets } from '@cloudstd/db/seeds/target-sets';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
@@ -99,7 +99,7 @@ function adoptionsCsv(revision: number): Buffer {
 async function benchmark(driver: DatabaseDriver): Promise<boolean> {
   const handle = await createTestDatabase(driver);
   try {
-    await loadFrameworkFromFile(handle.db, defaultFrameworkPath);
+    await loadShippedFrameworks(handle.db);
     await seedDefaultTargetSets(handle.db);
     const { base, cookie, close } = await serveApp(handle.db, 'editor');
 

@@ -29,10 +29,10 @@ describe('dashboard in a real browser', () => {
 
   it('shows a standard added in a gap direction in the KPI, the heatmap and the gap list', async () => {
     await page.goto(`${app.url}/?asOf=2026-06-30`);
-    await expect.poll(cellState.bind(null, '03.4')).toBe('gap');
+    await expect.poll(cellState.bind(null, 'C.4')).toBe('gap');
     await expect.poll(kpi).toMatch(/\d+\s*\/\s*30/);
     const counted = countedOf(await kpi());
-    expect(await page.getByTestId('gap-list').innerText()).toContain('03.4');
+    expect(await page.getByTestId('gap-list').innerText()).toContain('C.4');
 
     const { status } = await postFromPage(page, '/api/v1/standards', {
       number: 'SJ/T 11999-2026',
@@ -43,27 +43,56 @@ describe('dashboard in a real browser', () => {
     expect(status).toBe(201);
 
     await page.reload();
-    await expect.poll(cellState.bind(null, '03.4')).toBe('covered');
+    await expect.poll(cellState.bind(null, 'C.4')).toBe('covered');
     await expect.poll(async () => countedOf(await kpi())).toBe(counted + 1);
-    expect(await page.getByTestId('gap-list').innerText()).not.toContain('03.4');
+    expect(await page.getByTestId('gap-list').innerText()).not.toContain('C.4');
     await page.screenshot({ path: `${screenshotDir}/dashboard.png`, fullPage: true });
+  });
+
+  it('switches between the editions: 53 cells for the 2025 edition, 50 for the draft, in the URL', async () => {
+    const cells = page.locator('[data-testid^="coverage-cell-"]');
+    await page.goto(`${app.url}/?asOf=2026-06-30`);
+    await expect.poll(() => cells.count(), { timeout: 15_000 }).toBe(53);
+    // A standard filed under a final direction shows in the draft's view through the crosswalk.
+    const { status } = await postFromPage(page, '/api/v1/standards', {
+      number: 'GB/T 11997-2026',
+      titleZh: '信息技术 云计算 人才能力要求（端到端测试）',
+      directions: ['B.4.2'],
+      publishedOn: '2026-04-01',
+    });
+    expect(status).toBe(201);
+    await page.reload();
+    await expect.poll(cellState.bind(null, 'B.4.2')).toBe('covered');
+    await page
+      .getByText(/征求意见稿/)
+      .first()
+      .click();
+    await page.waitForURL(/framework=cloud-computing-draft/);
+    await expect.poll(() => cells.count(), { timeout: 15_000 }).toBe(50);
+    await expect.poll(cellState.bind(null, '02.5.2')).toBe('covered');
+    await page
+      .getByText(/2025版/)
+      .first()
+      .click();
+    await page.waitForURL(/framework=cloud-computing-2025/);
+    await expect.poll(() => cells.count()).toBe(53);
   });
 
   it('changes the numbers with the as-of date, which lives in the URL', async () => {
     await page.goto(`${app.url}/?asOf=2026-06-30`);
-    await expect.poll(cellState.bind(null, '03.3')).toBe('covered');
+    await expect.poll(cellState.bind(null, 'C.3')).toBe('covered');
     const picker = page.getByLabel('截至日期');
     await picker.click();
     await picker.fill('2026-01-01');
     await picker.press('Enter');
     await page.waitForURL(/asOf=2026-01-01/);
     await expect.poll(kpi).toMatch(/\b0\s*\/\s*30/);
-    await expect.poll(cellState.bind(null, '03.3')).toBe('gap');
+    await expect.poll(cellState.bind(null, 'C.3')).toBe('gap');
   });
 
   it('shows each chart’s data as a table with the same numbers', async () => {
     await page.goto(`${app.url}/?asOf=2026-06-30`);
-    await expect.poll(cellState.bind(null, '03.3')).toBe('covered');
+    await expect.poll(cellState.bind(null, 'C.3')).toBe('covered');
     await expect.poll(kpi).toMatch(/\d+\s*\/\s*30/);
     const counted = countedOf(await kpi());
     const section = page.locator('section, .ant-card').filter({ hasText: '累计标准数' }).first();

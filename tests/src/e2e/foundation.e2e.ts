@@ -17,7 +17,7 @@ describe('foundation in a real browser', () => {
     await app?.close();
   });
 
-  it('an admin signs in and sees the 50 research directions', async () => {
+  it('an admin signs in and sees the 53 research directions of the 2025 edition', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/directions`);
     await page.waitForURL(/\/login/);
@@ -28,9 +28,9 @@ describe('foundation in a real browser', () => {
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL(/\/directions/);
     const directions = page.getByTestId('direction-list').getByTestId('direction');
-    await expect.poll(() => directions.count(), { timeout: 15_000 }).toBe(50);
+    await expect.poll(() => directions.count(), { timeout: 15_000 }).toBe(53);
     const text = await page.getByTestId('direction-list').innerText();
-    expect(text).toContain('02.2.4');
+    expect(text).toContain('B.2.1');
     expect(text).toContain('云原生');
     await page.screenshot({ path: `${screenshotDir}/directions.png`, fullPage: true });
     await page.close();

@@ -56,7 +56,8 @@ describe('报表: downloads from the reports page in a real browser', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(body).buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概览', '研制方向覆盖', '标准清单', '贯标企业']);
-    expect(workbook.getWorksheet('研制方向覆盖')?.rowCount).toBe(51);
+    // The default (final 2025) edition's 53 directions and the header row.
+    expect(workbook.getWorksheet('研制方向覆盖')?.rowCount).toBe(54);
   });
 
   it('downloads both CSVs with a BOM and Chinese headers', async () => {
@@ -71,7 +72,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
     const coverage = await downloadAs('CSV 研制方向覆盖');
     expect(coverage.name).toBe(`研制方向覆盖_${AS_OF}.csv`);
     const coverageRows: string[][] = parse(coverage.body.subarray(3));
-    expect(coverageRows).toHaveLength(51);
+    expect(coverageRows).toHaveLength(54);
   });
 
   it('publishes a snapshot, lists it and downloads its PDF, and compares two snapshots', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { defaultFrameworkPath, parseFrameworkFile } from '@cloudstd/db/seeds/load-framework';
+import { draftFrameworkPath, parseFrameworkFile } from '@cloudstd/db/seeds/load-framework';
 import { flattenFrameworkTree } from '@cloudstd/shared/domain/framework-tree';
 import { describe, expect, it } from 'vitest';
 import { DirectionNames, type DirectionLookup } from './direction-names.ts';
 
 const names = new DirectionNames(
-  flattenFrameworkTree(parseFrameworkFile(readFileSync(defaultFrameworkPath, 'utf8'), 'draft')),
+  flattenFrameworkTree(parseFrameworkFile(readFileSync(draftFrameworkPath, 'utf8'), 'draft')),
 );
 
 function code(entry: string): string {

@@ -1,6 +1,8 @@
-/** A node of the default framework, as the directions column needs it. */
+/** A node of a loaded framework, as the directions column needs it. */
 export interface FrameworkNodeName {
   code: string;
+  /** Whether the node belongs to the default framework, whose names win over another edition's. */
+  preferred?: boolean;
   kind: 'part' | 'group' | 'direction';
   parentCode: string | null;
   nameZh: string;
@@ -10,7 +12,7 @@ export interface FrameworkNodeName {
 
 export type DirectionLookup = { ok: true; code: string } | { ok: false; messageZh: string; messageEn: string };
 
-const CODE = /^(\d{2}(?:\.\d{1,2}){0,3})(?:\s+(.+))?$/;
+const CODE = /^((?:\d{2}|[A-Z])(?:\.\d{1,2}){0,3})(?:\s+(.+))?$/;
 
 /** Names as compared: width- and case-folded, without spaces; 其他 and 其它 are the same word. */
 function fold(text: string): string {
@@ -24,9 +26,11 @@ interface Leaf {
 }
 
 /**
- * Reads the directions column's entries: a leaf code (`02.2.4`, optionally followed by its name), a
- * leaf name in Chinese or English (`云原生`, `Cloud native`), or, for names used twice, the name with
- * its part or group (`部署模型/其它`, `02.5/其它`). Everything else is refused with the reason.
+ * Reads the directions column's entries: a leaf code of any loaded edition (`B.2.1`, `02.2.4`, optionally
+ * followed by its name), a leaf name in Chinese or English (`云原生`, `Cloud native`; the default
+ * edition's leaf when both editions have the name, the other edition's when only it has), or, for names
+ * used twice in an edition, the name with its part or group (`基础设施安全/设备安全`, `F.3/设备安全`).
+ * Everything else is refused with the reason.
  */
 export class DirectionNames {
   private readonly byCode = new Map<string, FrameworkNodeName>();
@@ -76,8 +80,8 @@ export class DirectionNames {
       .map((part) => part.trim())
       .filter((part) => part !== '');
     const name = parts.pop() ?? '';
-    const all = this.leavesByName.get(fold(name)) ?? [];
-    const matches = all.filter((leaf) =>
+    const named = this.leavesByName.get(fold(name)) ?? [];
+    const qualified = (leaf: Leaf) =>
       parts.every((qualifier) =>
         leaf.ancestors.some(
           (ancestor) =>
@@ -85,8 +89,12 @@ export class DirectionNames {
             fold(ancestor.nameZh) === fold(qualifier) ||
             fold(ancestor.nameEn) === fold(qualifier),
         ),
-      ),
-    );
+      );
+    // The default edition's leaves first; another edition's only when the default has none that fit.
+    const preferred = named.filter((leaf) => leaf.node.preferred);
+    const preferredMatches = preferred.filter(qualified);
+    const all = preferredMatches.length > 0 || preferred.length === named.length ? preferred : named;
+    const matches = preferredMatches.length > 0 ? preferredMatches : named.filter(qualified);
     const [only] = matches;
     if (only && matches.length === 1) return { ok: true, code: only.node.code };
     if (matches.length > 1) {
@@ -107,8 +115,8 @@ export class DirectionNames {
     }
     return {
       ok: false,
-      messageZh: `未知的研制方向“${text}”：请写 50 个研制方向之一的编码（如 02.2.4）或名称（如 云原生），见模板的“研制方向”工作表`,
-      messageEn: `Unknown direction “${text}”: write the code (e.g. 02.2.4) or name (e.g. 云原生) of one of the 50 directions, listed in the template's directions sheet`,
+      messageZh: `未知的研制方向“${text}”：请写研制方向的编码（如 B.2.1）或名称（如 云原生），见模板的“研制方向”工作表`,
+      messageEn: `Unknown direction “${text}”: write the code (e.g. B.2.1) or name (e.g. 云原生) of a direction, listed in the template's directions sheet`,
     };
   }
 

@@ -23,6 +23,26 @@ export async function listDefaultFrameworkNodes(db: Db): Promise<FrameworkNodeNa
     .execute();
 }
 
+/** Every node of every loaded framework, the default framework's marked preferred (names resolve there first). */
+export async function listAllFrameworkNodes(db: Db): Promise<FrameworkNodeName[]> {
+  return db
+    .selectFrom('framework_node')
+    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
+    .select([
+      'framework_node.code',
+      'framework.is_default as preferred',
+      'framework_node.kind',
+      'framework_node.parent_code as parentCode',
+      'framework_node.name_zh as nameZh',
+      'framework_node.name_en as nameEn',
+      'framework_node.position',
+    ])
+    .orderBy('framework.is_default', 'desc')
+    .orderBy('framework_node.framework_id')
+    .orderBy('framework_node.position')
+    .execute();
+}
+
 export async function insertImport(db: Db, row: Insertable<Database['data_import']>): Promise<number> {
   const inserted = await db.insertInto('data_import').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;

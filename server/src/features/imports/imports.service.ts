@@ -210,7 +210,7 @@ function standardsKind(actor: Actor): ImportKindSpec {
       }
     },
     async prepare(db, matched) {
-      const directions = new DirectionNames(await repo.listDefaultFrameworkNodes(db));
+      const directions = new DirectionNames(await repo.listAllFrameworkNodes(db));
       const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
       return {
         async plan(trx, options) {

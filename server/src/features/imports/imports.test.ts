@@ -41,6 +41,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
         await ctx.handle.db
           .selectFrom('standard_direction')
           .select((eb) => eb.fn.countAll().as('n'))
+          .where('origin', '=', 'filed')
           .executeTakeFirstOrThrow()
       ).n,
     ),
@@ -134,7 +135,8 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     expect(edge).toMatchObject({
       level: 'industry',
       sector: 'YD',
-      directions: ['02.1.3', '02.5.1'],
+      // Names resolve in the default (final) edition: 云际 is B.4.1, Networking B.1.3.
+      directions: ['B.1.3', 'B.4.1'],
       publishedOn: '2020-12-09',
     });
     const [group] = await findStandard('CESA 1234');
@@ -150,7 +152,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
       committed.rows.map((row) => ['create', 'standard', row.standardId]),
     );
     // The same snapshot shape as a standard created through the form.
-    expect(audit[1]?.after).toMatchObject({ number: 'YD/T 3763.1-2020', directions: ['02.1.3', '02.5.1'], tags: [] });
+    expect(audit[1]?.after).toMatchObject({ number: 'YD/T 3763.1-2020', directions: ['B.1.3', 'B.4.1'], tags: [] });
     const history = await viewer.get(`/api/v1/standards/${edge?.id}/history`).expect(200);
     expect(history.body[0]).toMatchObject({ action: 'create', actor: 'editor' });
 
@@ -301,7 +303,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
       ['GB/T 50201-2024', '正确的一行', '02.2.4', '2024-01-01', '', '', ''],
       ['GB/X 50202-2024', '标准号有误', '02.2.4', '', '', '', ''],
       ['GB/T 50203-2024', '方向未知', '09.9;量子计算', '', '', '', ''],
-      ['GB/T 50204-2024', '方向不唯一', '其它', '', '', '', ''],
+      ['GB/T 50204-2024', '方向不唯一', '设备安全', '', '', '', ''],
       ['GB/T 50205-2024', '日期不存在', '02.2.4', '2024-02-30', '', '', ''],
       ['GB/T 50201-2024', '文件内重复', '02.2.4', '', '', '', ''],
       ['DB99/T 1234-2020', '地方标准（省级代码不存在）', '02.2.4', '', '', '', ''],
@@ -330,7 +332,8 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
       expect.stringContaining('09.9'),
       expect.stringContaining('量子计算'),
     ]);
-    expect(rows.get(5)?.errors[0]?.messageZh).toMatch(/“其它”不唯一：02\.5\.3.*03\.7.*部署模型\/其它/);
+    // The default (final) edition names two leaves 设备安全: the code or the path is asked for.
+    expect(rows.get(5)?.errors[0]?.messageZh).toMatch(/“设备安全”不唯一：F\.2\.2.*F\.3\.1.*安全技术与产品\/设备安全/);
     expect(rows.get(5)?.errors[0]?.messageEn).toContain('ambiguous');
     expect(rows.get(6)?.errors[0]).toMatchObject({ messageZh: expect.stringContaining('不存在') });
     expect(rows.get(7)?.errors[0]?.messageZh).toBe('标准号 GB/T 50201-2024 与第 2 行重复');
@@ -365,7 +368,8 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
         await editor
           .post('/api/v1/standards')
           .send(
-            buildStandard({ number: 'GB/T 50300-2024', titleEn: 'Kept', tags: ['金融', '政务'], directions: ['04.2'] }),
+            // Filed in the default (final) edition, whose leaf the name 云化行业应用 names.
+            buildStandard({ number: 'GB/T 50300-2024', titleEn: 'Kept', tags: ['金融', '政务'], directions: ['D.2'] }),
           )
           .expect(201)
       ).body,
@@ -536,7 +540,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     expect((await viewer.get('/api/v1/imports/standards/template.xlsx')).status).toBe(403);
   });
 
-  it('serves a template that imports as it is: zh/en headers, a real example row, the 50 directions', async () => {
+  it('serves a template that imports as it is: zh/en headers, a real example row, the 53 directions', async () => {
     const res = await editor.get('/api/v1/imports/standards/template.xlsx').buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
@@ -546,13 +550,13 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     const [sheet, directions] = workbook.worksheets;
     expect(sheet?.getCell('A1').value).toBe('标准号\nnumber');
     expect(sheet?.getCell('A2').value).toBe('GB/T 32400-2015');
-    expect(directions?.actualRowCount).toBe(51);
+    expect(directions?.actualRowCount).toBe(54);
     const codes: string[] = [];
     directions?.eachRow((row, number) => {
       if (number > 1) codes.push(row.getCell(1).text);
     });
-    expect(codes).toHaveLength(50);
-    expect(codes).toContain('02.5.3');
+    expect(codes).toHaveLength(53);
+    expect(codes).toContain('F.3.1');
 
     const report = await dryRun(res.body as Buffer, '标准导入模板.xlsx');
     expect(report.unknownColumns).toEqual([]);
@@ -565,7 +569,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     const file = csv([
       ['标准号', '标准名称', '研制方向', '发布日期', '负责人'],
       ['GB/T 50601-2025', '报告 正确', '01.2', '2025-01-02', '李四'],
-      ['GB/T 50602-2025', '报告 错误', '其它', '2025-02-30', ''],
+      ['GB/T 50602-2025', '报告 错误', '设备安全', '2025-02-30', ''],
     ]);
     const res = await upload(file, '清单.csv', { format: 'xlsx' }).buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defaultFrameworkPath, parseFrameworkFile } from '@cloudstd/db/seeds/load-framework';
+import { draftFrameworkPath, parseFrameworkFile } from '@cloudstd/db/seeds/load-framework';
 import { flattenFrameworkTree } from '@cloudstd/shared/domain/framework-tree';
 import { describe, expect, it } from 'vitest';
 import { DirectionNames } from './direction-names.ts';
@@ -7,7 +7,7 @@ import type { MatchedColumn } from './spreadsheet/columns.ts';
 import { readInternational, readStandardRow } from './standards-rows.ts';
 
 const directions = new DirectionNames(
-  flattenFrameworkTree(parseFrameworkFile(readFileSync(defaultFrameworkPath, 'utf8'), 'draft')),
+  flattenFrameworkTree(parseFrameworkFile(readFileSync(draftFrameworkPath, 'utf8'), 'draft')),
 );
 const keys = ['number', 'title_zh', 'directions', 'published_on', 'international', 'kind', 'replaces', 'tags', null];
 const columns: MatchedColumn[] = keys.map((key, index) => ({ index, header: key ?? '负责人', key }));

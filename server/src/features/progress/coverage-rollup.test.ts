@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { getCoverage } from './dashboard.service.ts';
+import { getCoverage, resolveFrameworkRef } from './dashboard.service.ts';
 
 /*
  * The coverage endpoint reads a rollup that database triggers maintain. This drives every kind of write
@@ -93,7 +93,7 @@ describe.each(testDatabaseDrivers())('coverage rollup on %s', (driver) => {
         expect(res.status).toBe(200);
         body = res.body;
       } else {
-        body = await getCoverage(ctx.handle.db, asOf);
+        body = await getCoverage(ctx.handle.db, await resolveFrameworkRef(ctx.handle.db), asOf);
       }
       const served = coverageResponseSchema
         .parse(body)

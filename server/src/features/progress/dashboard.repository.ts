@@ -49,13 +49,13 @@ export async function countCountedStandards(db: Db, set: TargetSet, asOf: string
 }
 
 /**
- * One row per direction of the default framework, zeros included, in code order: standards in force at D
+ * One row per direction of a framework (its filed, overridden and crosswalk-derived standards), zeros included, in code order: standards in force at D
  * by level, and pipeline standards at D. Read from the rollups (migration 2026_11_21_130000): the years
  * before D's year from `direction_year_rollup`, the months of D's year before D's month from
  * `direction_month_rollup`, plus the events of D's own month up to D taken from the standards themselves
  * (a month's worth of rows, found through the date indexes).
  */
-export async function countCoverageByDirection(db: Db, asOf: string) {
+export async function countCoverageByDirection(db: Db, frameworkId: number, asOf: string) {
   const d = dateParam(asOf);
   const yearStart = sql<string>`date_trunc('year', ${d})::date`;
   const monthStart = sql<string>`date_trunc('month', ${d})::date`;
@@ -108,9 +108,8 @@ export async function countCoverageByDirection(db: Db, asOf: string) {
            coalesce(t."group", 0)::int as "group", coalesce(t.local, 0)::int as local,
            coalesce(t.pipeline, 0)::int as pipeline
     from framework_node node
-    join framework on framework.id = node.framework_id and framework.is_default
     left join totals t on t.direction_id = node.id
-    where node.kind = 'direction'
+    where node.kind = 'direction' and node.framework_id = ${frameworkId}
     order by node.position`.execute(db);
   return rows;
 }
@@ -238,7 +237,12 @@ export async function findMilestoneStandard(
 }
 
 /** Standards in existence at D (status other than none), grouped by a dimension; status groups every status. */
-export async function countBreakdown(db: Db, by: 'level' | 'status' | 'committee' | 'part', asOf: string) {
+export async function countBreakdown(
+  db: Db,
+  by: 'level' | 'status' | 'committee' | 'part',
+  asOf: string,
+  frameworkId: number,
+) {
   const statusSql = statusAsOfSql(asOf);
   const base = db.selectFrom('standard').where('standard.deleted_at', 'is', null);
   if (by === 'part') {
@@ -246,6 +250,7 @@ export async function countBreakdown(db: Db, by: 'level' | 'status' | 'committee
       .innerJoin('standard_direction', 'standard_direction.standard_id', 'standard.id')
       .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
       .select((eb) => ['framework_node.part_code as key', eb.fn.count<number>('standard.id').distinct().as('count')])
+      .where('framework_node.framework_id', '=', frameworkId)
       .where(statusSql, '!=', 'none')
       .groupBy('framework_node.part_code')
       .orderBy('framework_node.part_code')

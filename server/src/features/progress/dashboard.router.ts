@@ -18,6 +18,7 @@ import {
   getSummary,
   getTimeline,
   resolveDashboardQuery,
+  resolveFrameworkRef,
 } from './dashboard.service.ts';
 
 export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
@@ -33,8 +34,10 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
       response: dashboardSummarySchema,
     },
     async ({ query }) => {
-      const { asOf, set } = await resolveDashboardQuery(db, query);
-      return cached(`summary:${set.key}:${set.version}:${asOf}`, () => getSummary(db, set, asOf));
+      const { asOf, set, framework } = await resolveDashboardQuery(db, query);
+      return cached(`summary:${set.key}:${set.version}:${framework.key}:${asOf}`, () =>
+        getSummary(db, set, framework, asOf),
+      );
     },
   );
   routes.get(
@@ -46,8 +49,9 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
       response: coverageResponseSchema,
     },
     async ({ query }) => {
-      const { asOf } = await resolveDashboardQuery(db, query);
-      return cached(`coverage:${asOf}`, () => getCoverage(db, asOf));
+      const { asOf } = query;
+      const framework = await resolveFrameworkRef(db, query.framework);
+      return cached(`coverage:${framework.key}:${asOf}`, () => getCoverage(db, framework, asOf));
     },
   );
   routes.get(
@@ -86,8 +90,11 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
       response: breakdownResponseSchema,
     },
     async ({ query }) => {
-      const { asOf } = await resolveDashboardQuery(db, query);
-      return cached(`breakdown:${query.by}:${asOf}`, () => getBreakdown(db, query.by, asOf));
+      const { asOf } = query;
+      const framework = await resolveFrameworkRef(db, query.framework);
+      return cached(`breakdown:${query.by}:${framework.key}:${asOf}`, () =>
+        getBreakdown(db, query.by, asOf, framework.id),
+      );
     },
   );
   return routes;

@@ -17,6 +17,7 @@ import type {
 } from '@cloudstd/shared/schemas/dashboard';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
+import { resolveFramework } from '../framework/framework.service.ts';
 import * as adoptions from './adoption.repository.ts';
 import * as repo from './dashboard.repository.ts';
 import { resolveTargetSet } from './targets.service.ts';
@@ -30,10 +31,25 @@ function coverageState(row: { national: number; industry: number; group: number 
   return row.group > 0 ? 'group-only' : 'gap';
 }
 
-export async function getCoverage(db: Db, asOf: string): Promise<CoverageResponse> {
-  const rows = await repo.countCoverageByDirection(db, asOf);
+/** The edition a view names: key, names and edition label. */
+export type FrameworkRef = CoverageResponse['framework'];
+
+/** The framework of `?framework=` (unknown → 404), else the default one, as views name it. */
+export async function resolveFrameworkRef(db: Db, key?: string): Promise<FrameworkRef & { id: number }> {
+  const row = await resolveFramework(db, key);
+  return { id: row.id, key: row.key, nameZh: row.name_zh, nameEn: row.name_en, edition: row.edition };
+}
+
+export async function getCoverage(
+  db: Db,
+  framework: FrameworkRef & { id: number },
+  asOf: string,
+): Promise<CoverageResponse> {
+  const rows = await repo.countCoverageByDirection(db, framework.id, asOf);
+  const { id: _id, ...ref } = framework;
   return {
     asOf,
+    framework: ref,
     items: rows.map((row) => ({
       code: row.code,
       nameZh: row.name_zh,
@@ -103,12 +119,17 @@ function forecast(
   };
 }
 
-export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<DashboardSummary> {
+export async function getSummary(
+  db: Db,
+  set: TargetSet,
+  framework: FrameworkRef & { id: number },
+  asOf: string,
+): Promise<DashboardSummary> {
   // Independent reads side by side: on PostgreSQL they run on separate connections.
   // Distinct enterprises with an adoption of a registered standard dated on or before D (adoption.repository.ts).
   const [counts, coverage, outlook, enterprisesCounted] = await Promise.all([
     repo.countCountedStandards(db, set, asOf),
-    getCoverage(db, asOf),
+    getCoverage(db, framework, asOf),
     pipelineOutlook(db, set, asOf),
     adoptions.countAdoptingEnterprises(db, asOf),
   ]);
@@ -117,6 +138,7 @@ export async function getSummary(db: Db, set: TargetSet, asOf: string): Promise<
   const partsCovered = new Set(covered.map((row) => row.partCode));
   return {
     asOf,
+    framework: coverage.framework,
     targetSet: {
       key: set.key,
       nameZh: set.nameZh,
@@ -235,15 +257,31 @@ export async function getMilestones(db: Db, set: TargetSet, asOf: string): Promi
   return { asOf, targetSet: set.key, items };
 }
 
-export async function getBreakdown(db: Db, by: BreakdownResponse['by'], asOf: string): Promise<BreakdownResponse> {
+export async function getBreakdown(
+  db: Db,
+  by: BreakdownResponse['by'],
+  asOf: string,
+  frameworkId: number,
+): Promise<BreakdownResponse> {
   if (by === 'industry' || by === 'province' || by === 'standard') {
     return { asOf, by, items: await adoptions.countAdoptionBreakdown(db, by, asOf) };
   }
-  const rows = await repo.countBreakdown(db, by, asOf);
+  const rows = await repo.countBreakdown(db, by, asOf, frameworkId);
   return { asOf, by, items: rows.map((row) => ({ key: row.key, count: row.count })) };
 }
 
-/** The request's as-of date (the query schema resolved it) and target set (default set). */
-export async function resolveDashboardQuery(db: Db, query: { asOf: string; targetSet?: string | undefined }) {
-  return { asOf: query.asOf, set: await resolveTargetSet(db, query.targetSet) };
+/**
+ * The request's as-of date (the query schema resolved it), target set (default set) and framework: `framework`
+ * when given (unknown → 404), else the target set's own framework when it is loaded, else the default one.
+ */
+export async function resolveDashboardQuery(
+  db: Db,
+  query: { asOf: string; targetSet?: string | undefined; framework?: string | undefined },
+) {
+  const set = await resolveTargetSet(db, query.targetSet);
+  const framework =
+    query.framework !== undefined
+      ? await resolveFrameworkRef(db, query.framework)
+      : await resolveFrameworkRef(db, set.framework).catch(() => resolveFrameworkRef(db));
+  return { asOf: query.asOf, set, framework };
 }

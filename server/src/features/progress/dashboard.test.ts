@@ -37,8 +37,8 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
   };
   const summary = async (query: string) =>
     dashboardSummarySchema.parse(await get(`/api/v1/dashboard/summary?${query}`));
-  const coverage = async (asOf: string) =>
-    coverageResponseSchema.parse(await get(`/api/v1/dashboard/coverage?asOf=${asOf}`));
+  const coverage = async (asOf: string, framework = 'cloud-computing-draft') =>
+    coverageResponseSchema.parse(await get(`/api/v1/dashboard/coverage?asOf=${asOf}&framework=${framework}`));
 
   beforeAll(async () => {
     ctx = await createTestContext(driver);
@@ -83,6 +83,20 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
       [DRAFT, false, 50, null],
     ]);
     expect(sets[1]?.milestones).toHaveLength(12);
+    // The final edition's goals: 30 new national + industry standards from its issue date, 1,000 enterprises,
+    // no parts goal and no 2025 milestones; the draft's set keeps its own.
+    expect(sets[0]).toMatchObject({
+      framework: 'cloud-computing-2025',
+      windowStart: '2025-10-09',
+      windowEnd: '2027-12-31',
+      countedLevels: ['national', 'industry'],
+      countedKinds: ['new'],
+      enterprisesGoal: 1000,
+      enterprisesDue: '2027-12-31',
+      partsGoal: null,
+      milestones: [],
+    });
+    expect(sets[1]).toMatchObject({ framework: 'cloud-computing-draft', partsGoal: 6, windowStart: '2023-01-01' });
   });
 
   it('counts at the window’s edges, once per standard, and forgets withdrawn ones', async () => {
@@ -110,7 +124,22 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
     // 28 still needed over the 550 days (18.1 months) left.
     expect(result.standards.pace).toBeCloseTo(28 / (550 / 30.4375), 5);
     expect(result.enterprises).toEqual({ counted: 0, goal: 1000, status: 'at_risk' });
-    expect(result.coverage).toEqual({ covered: 6, groupOnly: 1, gaps: 43, total: 50, partsCovered: 3, partsTotal: 6 });
+    // The 2025 set follows the final edition: the draft-filed fixtures placed through the crosswalk.
+    expect(result.framework.key).toBe('cloud-computing-2025');
+    expect(result.coverage).toEqual({ covered: 6, groupOnly: 1, gaps: 46, total: 53, partsCovered: 3, partsTotal: 6 });
+    const draftView = await summary('asOf=2026-06-30&framework=cloud-computing-draft');
+    expect(draftView.framework.key).toBe('cloud-computing-draft');
+    expect(draftView.coverage).toEqual({
+      covered: 6,
+      groupOnly: 1,
+      gaps: 43,
+      total: 50,
+      partsCovered: 3,
+      partsTotal: 6,
+    });
+    expect(draftView.standards).toEqual(result.standards);
+    const draftSet = await summary('asOf=2026-06-30&targetSet=goals-2027-draft-edition');
+    expect(draftSet.framework.key).toBe('cloud-computing-draft');
     expect(result.internationalShare).toBe(1);
     expect(result.international).toEqual({ adopting: 1, national: 1 });
     expect(result.forecast.rule).toMatchObject({
@@ -139,6 +168,17 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
     expect(later['03.1']).toBe('gap');
     const early = (await coverage('2000-01-01')).items;
     expect(early.every((row) => row.state === 'gap' && row.pipeline === 0)).toBe(true);
+
+    const final = await coverage('2026-06-30', 'cloud-computing-2025');
+    expect(final.framework).toMatchObject({ key: 'cloud-computing-2025', edition: '2025版 (2025 edition)' });
+    expect(final.items).toHaveLength(53);
+    const finalByCode = Object.fromEntries(final.items.map((row) => [row.code, row]));
+    expect(finalByCode['B.2.1']).toMatchObject({ national: 1, state: 'covered' });
+    expect(finalByCode['A.2']).toMatchObject({ national: 2, state: 'covered' });
+    expect(finalByCode['D.2']).toMatchObject({ group: 1, state: 'group-only' });
+    expect(finalByCode['A.3']?.state).toBe('gap');
+    const fromDefault = coverageResponseSchema.parse(await get('/api/v1/dashboard/coverage?asOf=2026-06-30'));
+    expect(fromDefault).toEqual(final);
   });
 
   it('draws the monthly cumulative line against the straight-line goal', async () => {
@@ -188,7 +228,11 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
       none: 2,
     });
     expect(await breakdown('committee')).toEqual([{ key: 'TC28/SC38', count: 7 }]);
-    expect((await breakdown('part')).map((i) => i.key)).toEqual(['01', '02', '03', '04', '06']);
+    expect((await breakdown('part')).map((i) => i.key)).toEqual(['A', 'B', 'C', 'D', 'F']);
+    const draftParts = breakdownResponseSchema.parse(
+      await get('/api/v1/dashboard/breakdown?by=part&asOf=2026-06-30&framework=cloud-computing-draft'),
+    );
+    expect(draftParts.items.map((i) => i.key)).toEqual(['01', '02', '03', '04', '06']);
   });
 
   it('sees a new standard at once (cached answers follow the data)', async () => {
@@ -221,6 +265,14 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
       const res = await viewer.get(path);
       expect(res.status, path).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
+    }
+    for (const endpoint of ['summary', 'coverage', 'timeline', 'breakdown']) {
+      const res = await viewer.get(`/api/v1/dashboard/${endpoint}?framework=cloud-computing-1999`);
+      expect(res.status, endpoint).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body).toMatchObject({ code: 'NOT_FOUND', framework: 'cloud-computing-1999' });
+      expect(res.body.detail).toBe('Unknown framework: cloud-computing-1999');
+      expect(res.body.detailZh).toBe('未知的标准体系：cloud-computing-1999');
     }
   });
 });

@@ -23,6 +23,7 @@ export function targetSetRowToTargetSet(row: TargetSetRow, milestones: TargetMil
     enterprisesGoal: row.enterprises_goal,
     enterprisesDue: row.enterprises_due,
     partsGoal: row.parts_goal,
+    framework: row.framework_key,
     milestones: milestones
       .filter((m) => m.target_set_id === row.id)
       .map((m) => ({

@@ -62,6 +62,10 @@ function titleBlock(doc: Doc, data: ReportData, meta: RenderMeta, t: Say): void 
     .fontSize(11)
     .fillColor(colors.muted)
     .text(lang === 'zh' ? set.nameZh : set.nameEn);
+  // The edition the directions, coverage and parts follow.
+  doc.text(
+    `${t(m.framework)}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? summary.framework.nameZh : summary.framework.nameEn}`,
+  );
   doc.moveDown(0.3);
   const colon = lang === 'zh' ? '：' : ': ';
   const facts = [

@@ -14,6 +14,7 @@ import {
   getSummary,
   getTimeline,
   resolveDashboardQuery,
+  type FrameworkRef,
 } from '../progress/dashboard.service.ts';
 import * as repo from './reports.repository.ts';
 
@@ -25,15 +26,17 @@ export const EXPORT_CHUNK = 200;
 export interface ReportScope {
   asOf: string;
   set: TargetSet;
+  /** The edition the report follows (`?framework=`, else the set's, else the default). */
+  framework: FrameworkRef & { id: number };
   since: string;
 }
 
 /** The report's date, set and "since" date; `since` after the as-of date is a 400 on `since`. */
 export async function resolveReportScope(
   db: Db,
-  query: { asOf: string; targetSet?: string | undefined; since?: string | undefined },
+  query: { asOf: string; targetSet?: string | undefined; framework?: string | undefined; since?: string | undefined },
 ): Promise<ReportScope> {
-  const { asOf, set } = await resolveDashboardQuery(db, query);
+  const { asOf, set, framework } = await resolveDashboardQuery(db, query);
   const since = query.since ?? defaultReportSince(asOf);
   if (since > asOf) {
     throw new AppError('VALIDATION_FAILED', {
@@ -46,7 +49,7 @@ export async function resolveReportScope(
       ],
     });
   }
-  return { asOf, set, since };
+  return { asOf, set, framework, since };
 }
 
 /** The standards counted toward the set at D: the list's `countedFor` filter (`countedAt`). */
@@ -134,13 +137,13 @@ async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterpris
  * renders, and what a snapshot freezes.
  */
 export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
-  const { asOf, set, since } = scope;
+  const { asOf, set, since, framework } = scope;
   const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
-    getSummary(db, set, asOf),
-    getCoverage(db, asOf),
+    getSummary(db, set, framework, asOf),
+    getCoverage(db, framework, asOf),
     getTimeline(db, set, asOf),
     getMilestones(db, set, asOf),
-    repo.findParts(db),
+    repo.findParts(db, framework.id),
     collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
     collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
     collectEnterprises(db, asOf),

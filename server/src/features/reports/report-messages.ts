@@ -91,6 +91,7 @@ export const overviewMessages = {
   asOf: { zh: '截至日期', en: 'As of' },
   window: { zh: '统计窗口', en: 'Window' },
   targetSet: { zh: '目标集', en: 'Target set' },
+  framework: { zh: '标准体系', en: 'Framework' },
   indicator: { zh: '指标', en: 'Indicator' },
   value: { zh: '数值', en: 'Value' },
   goal: { zh: '目标', en: 'Goal' },

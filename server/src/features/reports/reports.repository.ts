@@ -39,13 +39,12 @@ export async function findStandardsByIds(db: Db, ids: readonly number[], asOf: s
     .execute();
 }
 
-/** The parts of the default framework, in order, for the coverage table's headings. */
-export async function findParts(db: Db) {
+/** The parts of a framework, in order, for the coverage table's headings. */
+export async function findParts(db: Db, frameworkId: number) {
   return db
     .selectFrom('framework_node')
-    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
     .select(['framework_node.code', 'framework_node.name_zh', 'framework_node.name_en'])
-    .where('framework.is_default', '=', true)
+    .where('framework_node.framework_id', '=', frameworkId)
     .where('framework_node.kind', '=', 'part')
     .orderBy('framework_node.position')
     .execute();

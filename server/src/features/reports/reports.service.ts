@@ -11,7 +11,7 @@ import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
 import { Download } from '../../http/download.ts';
-import { getCoverage } from '../progress/dashboard.service.ts';
+import { getCoverage, resolveFrameworkRef } from '../progress/dashboard.service.ts';
 import { resolveStandardsFilter } from '../standards/standards.service.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
 import { writeProgressPdf } from './pdf.ts';
@@ -59,7 +59,8 @@ export async function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Do
 /** The 50 directions with their counts and state at the as-of date, zeros included. */
 export async function coverageCsv(db: Db, query: CoverageCsvQuery): Promise<Download> {
   const { lang, asOf } = query;
-  const [coverage, parts] = await Promise.all([getCoverage(db, asOf), repo.findParts(db)]);
+  const framework = await resolveFrameworkRef(db, query.framework);
+  const [coverage, parts] = await Promise.all([getCoverage(db, framework, asOf), repo.findParts(db, framework.id)]);
   const partNames = new Map(parts.map((part) => [part.code, lang === 'zh' ? part.name_zh : part.name_en]));
   const rows: CsvCell[][] = coverage.items.map((item) => [
     item.partCode,

@@ -138,8 +138,18 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
   });
 
   describe('coverage.csv', () => {
-    it('lists all 50 directions with the dashboard’s counts, zeros included, numbers as numbers', async () => {
-      const body = (await download(`/api/v1/reports/coverage.csv?asOf=${AS_OF}`)).body as Buffer;
+    it('lists the final edition’s 53 directions by default, and any edition on request', async () => {
+      const [, ...rows] = readCsv((await download(`/api/v1/reports/coverage.csv?asOf=${AS_OF}`)).body as Buffer);
+      expect(rows).toHaveLength(53);
+      expect(rows[0]?.slice(0, 4)).toEqual(['A', '基础标准', 'A.1', '术语']);
+      expect(rows.find((row) => row[2] === 'C.4')?.[8]).toBe('已覆盖');
+      const unknown = await viewer.get('/api/v1/reports/coverage.csv?framework=nope').expect(404);
+      expect(unknown.body).toMatchObject({ code: 'NOT_FOUND', framework: 'nope' });
+    });
+
+    it('lists all 50 directions of the draft with the dashboard’s counts, zeros included, numbers as numbers', async () => {
+      const body = (await download(`/api/v1/reports/coverage.csv?asOf=${AS_OF}&framework=cloud-computing-draft`))
+        .body as Buffer;
       expect(body.subarray(0, 3).equals(BOM)).toBe(true);
       const [header, ...rows] = readCsv(body);
       expect(header).toEqual([
@@ -154,7 +164,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
         '状态',
       ]);
       const coverage = coverageResponseSchema.parse(
-        (await viewer.get(`/api/v1/dashboard/coverage?asOf=${AS_OF}`)).body,
+        (await viewer.get(`/api/v1/dashboard/coverage?asOf=${AS_OF}&framework=cloud-computing-draft`)).body,
       );
       expect(rows).toHaveLength(50);
       for (const item of coverage.items) {
@@ -210,9 +220,10 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       expect(valueOf('空白方向')).toBe(summary.coverage.gaps);
       expect(valueOf('贯标企业')).toBe(summary.enterprises.counted);
       expect(valueOf('截至日期')).toEqual(new Date(Date.UTC(2026, 5, 30)));
+      expect(valueOf('标准体系')).toBe('云计算综合标准化体系建设指南（2025版）');
 
       const directions = sheet('研制方向覆盖');
-      expect(directions.rowCount).toBe(51);
+      expect(directions.rowCount).toBe(54);
       coverage.items.forEach((item, index) => {
         const row = directions.getRow(index + 2);
         expect(row.getCell(3).value).toBe(item.code);
@@ -302,6 +313,18 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
         expect(text).toContain(word(coverageStateLabels['group-only']));
         expect(text).toContain(word(coverageStateLabels.covered));
       }
+    });
+
+    it('names the edition it follows, the final one by default and the draft on request', async () => {
+      const text = async (query: string) =>
+        (await extractPdfText((await download(`/api/v1/reports/progress.pdf?asOf=${AS_OF}${query}`)).body))
+          .join('')
+          .replace(/\s+/g, '');
+      expect(await text('')).toContain('标准体系：云计算综合标准化体系建设指南（2025版）');
+      expect(await text('&framework=cloud-computing-draft')).toContain(
+        '标准体系：云计算综合标准化体系建设指南（征求意见稿）',
+      );
+      await viewer.get(`/api/v1/reports/progress.pdf?asOf=${AS_OF}&framework=nope`).expect(404);
     });
 
     it('reads in English with lang=en', async () => {

@@ -74,6 +74,7 @@ function overviewRows(data: ReportData, lang: ReportLang, meta: RenderMeta): (st
   const rows: (string | number | Date | null)[][] = [
     [t(m.asOf), excelDate(data.asOf)],
     [t(m.targetSet), lang === 'zh' ? set.nameZh : set.nameEn],
+    [t(m.framework), lang === 'zh' ? summary.framework.nameZh : summary.framework.nameEn],
     [t(m.window), `${set.windowStart} – ${set.windowEnd}`],
     [t(m.since), excelDate(data.since)],
     [t(m.progressStatus), t(progressStatusLabels[summary.standards.status])],

@@ -38,13 +38,11 @@ export async function findLiveStandardsByNumbers(
   return query.execute();
 }
 
-/** The default framework's directions: code → node id and position (framework order). */
+/** Every loaded framework's directions (codes are unique across editions): code → node id and position. */
 export async function findDirectionNodes(db: Db): Promise<Map<string, { id: number; position: number }>> {
   const rows = await db
     .selectFrom('framework_node')
-    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
     .select(['framework_node.code', 'framework_node.id', 'framework_node.position'])
-    .where('framework.is_default', '=', true)
     .where('framework_node.kind', '=', 'direction')
     .execute();
   return new Map(rows.map((row) => [row.code, { id: row.id, position: row.position }]));
@@ -120,9 +118,22 @@ export async function replaceDirectionsOf(
   links: readonly { standard_id: number; direction_id: number }[],
 ): Promise<void> {
   if (standardIds.length > 0) {
+    // Filed directions are replaced; other editions' placements stay unless a new filed link takes their place.
     await db
       .deleteFrom('standard_direction')
       .where('standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
+      .where((eb) =>
+        eb.or([
+          eb('origin', '=', 'filed'),
+          eb(
+            sql`(standard_id, direction_id)`,
+            'in',
+            links.length > 0
+              ? sql`(select * from unnest(${links.map((l) => l.standard_id)}::int[], ${links.map((l) => l.direction_id)}::int[]))`
+              : sql`(select null::int, null::int where false)`,
+          ),
+        ]),
+      )
       .execute();
   }
   for (const batch of batches(links, 5000)) await db.insertInto('standard_direction').values(batch).execute();

@@ -62,14 +62,12 @@ export async function updateStandard(db: Db, id: number, changes: StandardUpdate
     .execute();
 }
 
-/** Direction codes of the default framework → node ids (only leaves count as directions). */
+/** Direction codes of any loaded framework → node ids (codes are unique across editions; only leaves count). */
 export async function findDirectionIds(db: Db, codes: readonly string[]): Promise<Map<string, number>> {
   if (codes.length === 0) return new Map();
   const rows = await db
     .selectFrom('framework_node')
-    .innerJoin('framework', 'framework.id', 'framework_node.framework_id')
     .select(['framework_node.code', 'framework_node.id'])
-    .where('framework.is_default', '=', true)
     .where('framework_node.kind', '=', 'direction')
     .where('framework_node.code', 'in', [...codes])
     .execute();
@@ -81,7 +79,17 @@ export async function replaceStandardDirections(
   standardId: number,
   directionIds: readonly number[],
 ): Promise<void> {
-  await db.deleteFrom('standard_direction').where('standard_id', '=', standardId).execute();
+  // The filed directions are replaced; placements in other editions (derived, overrides) stay unless now filed.
+  await db
+    .deleteFrom('standard_direction')
+    .where('standard_id', '=', standardId)
+    .where((eb) =>
+      eb.or([
+        eb('origin', '=', 'filed'),
+        ...(directionIds.length > 0 ? [eb('direction_id', 'in', [...directionIds])] : []),
+      ]),
+    )
+    .execute();
   if (directionIds.length > 0) {
     await db
       .insertInto('standard_direction')
@@ -90,7 +98,7 @@ export async function replaceStandardDirections(
   }
 }
 
-/** Direction codes per standard, in framework order, for any number of standards in one query. */
+/** Filed direction codes per standard, in framework order, for any number of standards in one query. */
 export async function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
   if (standardIds.length === 0) return result;
@@ -99,6 +107,7 @@ export async function findDirectionCodes(db: Db, standardIds: readonly number[])
     .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
     .select(['standard_direction.standard_id', 'framework_node.code'])
     .where('standard_direction.standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
+    .where('standard_direction.origin', '=', 'filed')
     .orderBy('framework_node.position')
     .execute();
   for (const row of rows) result.get(row.standard_id)?.push(row.code);

@@ -22,6 +22,7 @@ const targetSet: TargetSet = {
   enterprisesGoal: null,
   enterprisesDue: null,
   partsGoal: null,
+  framework: 'cloud-computing-2025',
   milestones: [],
   version: 4,
   updatedAt: '2026-11-20T02:00:00.000Z',

@@ -2,6 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import { Button, DatePicker, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import type { DashboardSearch } from '../utils/dashboard-search.ts';
@@ -18,6 +19,8 @@ interface DashboardControlsProps {
   targetSets: readonly TargetSet[] | undefined;
   loadingTargetSets: boolean;
   onChange: (changes: DashboardSearch) => void;
+  /** The edition switcher (a shared component the page passes in). */
+  framework?: ReactNode;
 }
 
 /** The as-of date and the target set; both go to the URL, so the view can be shared as a link. */
@@ -28,6 +31,7 @@ export function DashboardControls({
   targetSets,
   loadingTargetSets,
   onChange,
+  framework,
 }: DashboardControlsProps) {
   const { t, lang } = useI18n();
   return (
@@ -69,6 +73,7 @@ export function DashboardControls({
           }}
         />
       </div>
+      {framework}
       <Button
         icon={<PrinterOutlined aria-hidden />}
         className="dash-print"

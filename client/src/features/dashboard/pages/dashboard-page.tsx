@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useBreakdown } from '../../../api/get-breakdown.ts';
 import { useDashboardSummary, type DashboardView } from '../../../api/get-dashboard-summary.ts';
 import { useTimeline } from '../../../api/get-timeline.ts';
+import { FrameworkSwitcher } from '../../../components/framework-switcher.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
@@ -52,20 +53,22 @@ export function DashboardPage() {
     search.targetSet !== undefined &&
     targetSets.data !== undefined &&
     !targetSets.data.some((set) => set.key === search.targetSet);
-  const view: DashboardView = { asOf: search.asOf ?? today, targetSet: unknownSet ? undefined : search.targetSet };
+  const targetSet = unknownSet ? undefined : search.targetSet;
+  const selectedSet =
+    targetSets.data?.find((set) => set.key === targetSet) ?? targetSets.data?.find((set) => set.isDefault);
+  // The edition the coverage, heatmap and gaps follow: the URL's, else the target set's own.
+  const frameworkKey = search.framework ?? selectedSet?.framework;
+  const view: DashboardView = { asOf: search.asOf ?? today, targetSet, framework: frameworkKey };
   const summary = useDashboardSummary(view);
   const timeline = useTimeline(view);
   const milestones = useMilestones(view);
-  const coverage = useCoverage(view.asOf);
+  const coverage = useCoverage(view.asOf, frameworkKey);
   const breakdowns = {
     level: useBreakdown('level', view.asOf),
     status: useBreakdown('status', view.asOf),
     committee: useBreakdown('committee', view.asOf),
   };
-  const framework = useFramework();
-
-  const selectedSet =
-    targetSets.data?.find((set) => set.key === view.targetSet) ?? targetSets.data?.find((set) => set.isDefault);
+  const framework = useFramework(frameworkKey);
 
   const change = (changes: DashboardSearch) => {
     setSearchParams(withDashboardSearch(searchParams, changes));
@@ -130,6 +133,14 @@ export function DashboardPage() {
             targetSets={targetSets.data}
             loadingTargetSets={targetSets.isPending}
             onChange={change}
+            framework={
+              <FrameworkSwitcher
+                value={frameworkKey}
+                onChange={(key) => {
+                  change({ framework: key });
+                }}
+              />
+            }
           />
         }
       />

@@ -28,6 +28,15 @@ describe('parseDashboardSearch', () => {
   });
 });
 
+describe('the edition in the URL', () => {
+  it('reads and writes framework after the date and the set', () => {
+    expect(parse('framework=cloud-computing-draft').framework).toBe('cloud-computing-draft');
+    expect(parse('framework=<x>').framework).toBeUndefined();
+    const params = withDashboardSearch(new URLSearchParams('framework=a&asOf=2026-06-30'), { targetSet: 'b' });
+    expect(params.toString()).toBe('asOf=2026-06-30&targetSet=b&framework=a');
+  });
+});
+
 describe('withDashboardSearch', () => {
   it('sets the view in a fixed order, so equal views have equal links', () => {
     const params = withDashboardSearch(new URLSearchParams('targetSet=b'), { asOf: '2026-06-30' });

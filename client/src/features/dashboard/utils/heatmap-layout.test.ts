@@ -1,5 +1,11 @@
 import type { CoverageRow } from '@cloudstd/shared/schemas/dashboard';
-import type { FrameworkTreeNode } from '@cloudstd/shared/schemas/framework';
+import finalEdition from '@cloudstd/shared/framework/cloud-computing-2025.json';
+import draftEdition from '@cloudstd/shared/framework/cloud-computing-draft.json';
+import {
+  frameworkFileSchema,
+  type FrameworkFileNode,
+  type FrameworkTreeNode,
+} from '@cloudstd/shared/schemas/framework';
 import { describe, expect, it } from 'vitest';
 import { buildHeatmapRows, compareCodes, gapDirections } from './heatmap-layout.ts';
 
@@ -31,6 +37,17 @@ const parts: FrameworkTreeNode[] = [
 ];
 
 describe('compareCodes', () => {
+  it('orders the final edition’s lettered codes, a parent before its children', () => {
+    expect(['F.3.1', 'B.2', 'A.3', 'B.10', 'B.2.1', 'F'].sort(compareCodes)).toEqual([
+      'A.3',
+      'B.2',
+      'B.2.1',
+      'B.10',
+      'F',
+      'F.3.1',
+    ]);
+  });
+
   it('orders dotted codes numerically, a parent before its children', () => {
     expect(['02.2.10', '02.2.9', '02', '01.1', '02.2'].sort(compareCodes)).toEqual([
       '01.1',
@@ -81,5 +98,35 @@ describe('gapDirections', () => {
       ['01.1', 0],
       ['02.1', 3],
     ]);
+  });
+});
+
+describe('buildHeatmapRows with either edition', () => {
+  const leaves = (nodes: readonly FrameworkFileNode[]): FrameworkFileNode[] =>
+    nodes.flatMap((n) => (n.kind === 'direction' ? [n] : leaves(n.children ?? [])));
+  const asTree = (n: FrameworkFileNode): FrameworkTreeNode => ({
+    code: n.code,
+    kind: n.kind,
+    nameZh: n.nameZh,
+    nameEn: n.nameEn,
+    scope: n.scope ?? null,
+    children: (n.children ?? []).map(asTree),
+  });
+
+  it.each([
+    [frameworkFileSchema.parse(finalEdition).parts, 53, ['A', 'B', 'C', 'D', 'E', 'F'], [3, 11, 7, 2, 13, 17]],
+    [frameworkFileSchema.parse(draftEdition).parts, 50, ['01', '02', '03', '04', '05', '06'], [2, 13, 7, 2, 13, 13]],
+  ] as const)('lays out the tree it is given: %#', (fileParts, total, partCodes, sizes) => {
+    const tree = fileParts.map(asTree);
+    const coverage = fileParts.flatMap((part) =>
+      leaves([part]).map((leaf) => ({ ...row(leaf.code, 'gap'), partCode: part.code })),
+    );
+    expect(coverage).toHaveLength(total);
+    // Coverage rows in any order: the framework's reading order wins.
+    const rows = buildHeatmapRows([...coverage].reverse(), tree);
+    expect(rows.map((r) => r.partCode)).toEqual(partCodes);
+    expect(rows.map((r) => r.cells.length)).toEqual(sizes);
+    expect(rows.flatMap((r) => r.cells.map((c) => c.code))).toEqual(coverage.map((c) => c.code));
+    expect(gapDirections(coverage).map((c) => c.code)).toEqual(coverage.map((c) => c.code));
   });
 });

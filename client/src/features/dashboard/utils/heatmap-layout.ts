@@ -15,12 +15,14 @@ export interface HeatmapRow {
   covered: number;
 }
 
-/** Dotted codes in numeric order: 02.2.9 before 02.2.10. */
+/** Dotted codes in order, numbers numerically and letters alphabetically: 02.2.9 before 02.2.10, B.4 before C.1. */
 export function compareCodes(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
+  const left = a.split('.');
+  const right = b.split('.');
   for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? -1) - (right[index] ?? -1);
+    const [x, y] = [left[index], right[index]];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    const difference = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
     if (difference !== 0) return difference;
   }
   return 0;

@@ -3,6 +3,7 @@ import { Button, Card, Empty, Input, Tag } from 'antd';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { FrameworkSwitcher } from '../../../components/framework-switcher.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { formatCalendarDate } from '../../../lib/format.ts';
@@ -16,9 +17,19 @@ const SEARCH_ID = 'direction-search';
 
 export function DirectionsPage() {
   const { t, lang } = useI18n();
-  const framework = useFramework();
   const [searchParams, setSearchParams] = useSearchParams();
+  // The edition shown lives in the URL (`?framework=`), like the search; none: the default edition.
+  const frameworkKey = searchParams.get('framework') ?? undefined;
+  const framework = useFramework(frameworkKey);
   const query = searchParams.get('q') ?? '';
+  const setFrameworkKey = (key: string) => {
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      params.set('framework', key);
+      return params;
+    });
+  };
+  const switcher = <FrameworkSwitcher value={frameworkKey} onChange={setFrameworkKey} />;
   const deferredQuery = useDeferredValue(query);
 
   const setQuery = (next: string) => {
@@ -41,7 +52,7 @@ export function DirectionsPage() {
   if (framework.isPending) {
     return (
       <>
-        <PageHeader title={t(m.pageTitle)} />
+        <PageHeader title={t(m.pageTitle)} extra={switcher} />
         <PageLoading />
       </>
     );
@@ -49,7 +60,7 @@ export function DirectionsPage() {
   if (framework.isError) {
     return (
       <>
-        <PageHeader title={t(m.pageTitle)} />
+        <PageHeader title={t(m.pageTitle)} extra={switcher} />
         <ApiErrorAlert error={framework.error} onRetry={() => void framework.refetch()} />
       </>
     );
@@ -64,6 +75,7 @@ export function DirectionsPage() {
     <>
       <PageHeader
         title={t(m.pageTitle)}
+        extra={switcher}
         subtitle={
           <>
             <p className="framework-name">{pick(lang, data.nameZh, data.nameEn)}</p>

@@ -22,7 +22,7 @@ export async function getReportPreview(choice: ReportChoice, signal?: AbortSigna
     pageSize: '1',
   });
   const [summary, list] = await Promise.all([
-    getDashboardSummary({ asOf: choice.asOf, targetSet: choice.targetSet }, signal),
+    getDashboardSummary({ asOf: choice.asOf, targetSet: choice.targetSet, framework: choice.framework }, signal),
     apiRequest<StandardList>(`/standards?${published.toString()}`, { signal }),
   ]);
   return { summary, publishedSince: list.total };

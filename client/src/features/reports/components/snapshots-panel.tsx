@@ -37,6 +37,7 @@ export function SnapshotsPanel({ choice, canPublish, valid }: SnapshotsPanelProp
         asOf: choice.asOf,
         since: choice.since,
         ...(choice.targetSet ? { targetSet: choice.targetSet } : {}),
+        ...(choice.framework ? { framework: choice.framework } : {}),
       },
       {
         onSuccess: (snapshot) => {

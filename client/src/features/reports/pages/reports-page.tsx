@@ -2,6 +2,7 @@ import { todayInChina } from '@cloudstd/shared/domain/calendar';
 import { defaultReportSince } from '@cloudstd/shared/domain/report-period';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
 import { useSearchParams } from 'react-router';
+import { FrameworkSwitcher } from '../../../components/framework-switcher.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -17,7 +18,7 @@ import '../reports.css';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The choice lives in the URL (asOf, targetSet, since, format), so a report can be shared as a link. */
+/** The choice lives in the URL (asOf, targetSet, framework, since, format), so a report can be shared as a link. */
 function readChoice(params: URLSearchParams, today: string): { choice: ReportChoice; format: ReportFormat } {
   const asOfParam = params.get('asOf');
   const asOf = asOfParam && DATE.test(asOfParam) ? asOfParam : today;
@@ -27,6 +28,7 @@ function readChoice(params: URLSearchParams, today: string): { choice: ReportCho
     choice: {
       asOf,
       targetSet: params.get('targetSet') ?? undefined,
+      framework: params.get('framework') ?? undefined,
       since: sinceParam && DATE.test(sinceParam) ? sinceParam : defaultReportSince(asOf),
     },
     format: formatParam && reportFormats.includes(formatParam) ? formatParam : 'pdf',
@@ -55,6 +57,7 @@ export function ReportsPage() {
       if (!params.has('since')) next.delete('since');
     }
     if ('targetSet' in changes) set('targetSet', changes.targetSet);
+    if ('framework' in changes) set('framework', changes.framework);
     if ('since' in changes) set('since', changes.since);
     if ('format' in changes) set('format', changes.format === 'pdf' ? undefined : changes.format);
     setParams(next, { replace: true });
@@ -62,7 +65,18 @@ export function ReportsPage() {
 
   return (
     <div className="reports">
-      <PageHeader title={t(m.pageTitle)} subtitle={t(m.subtitle)} />
+      <PageHeader
+        title={t(m.pageTitle)}
+        subtitle={t(m.subtitle)}
+        extra={
+          <FrameworkSwitcher
+            value={choice.framework ?? targetSets.data?.find((s) => s.key === choice.targetSet)?.framework}
+            onChange={(key) => {
+              change({ framework: key });
+            }}
+          />
+        }
+      />
       <section className="report-card" aria-labelledby="report-heading">
         <h2 id="report-heading" className="report-heading">
           {t(m.reportTitle)}

@@ -8,6 +8,8 @@ export interface ReportChoice {
   asOf: string;
   targetSet: string | undefined;
   since: string;
+  /** The edition the report follows (undefined: the target set's, else the default). */
+  framework?: string | undefined;
 }
 
 const API = '/api/v1';
@@ -19,6 +21,7 @@ export function reportUrl(format: ReportFormat, choice: ReportChoice, lang: Lang
     if (choice.targetSet) params.set('targetSet', choice.targetSet);
     params.set('since', choice.since);
   }
+  if (choice.framework && format !== 'standards-csv') params.set('framework', choice.framework);
   if (lang === 'en') params.set('lang', 'en');
   const path = {
     pdf: '/reports/progress.pdf',

@@ -14,7 +14,8 @@ export function DirectionChips({ codes, directions }: DirectionChipsProps) {
     <span className="direction-chips">
       {codes.map((code) => {
         const direction = directions.get(code);
-        const name = direction ? pick(lang, direction.nameZh, direction.nameEn) : null;
+        // The path (group › leaf): 设备安全 and 软件安全 each name two leaves of the 2025 edition.
+        const name = direction ? pick(lang, direction.path.zh, direction.path.en) : null;
         return (
           <Tooltip key={code} title={name}>
             <Tag className="direction-chip">

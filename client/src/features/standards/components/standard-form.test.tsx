@@ -16,6 +16,7 @@ import { StandardForm } from './standard-form.tsx';
 
 const framework: Framework = {
   key: 'test',
+  isDefault: true,
   nameZh: '测试指南',
   nameEn: 'Test guide',
   edition: '2026',

@@ -33,7 +33,18 @@ const standards: Standard[] = [
   }),
 ];
 const directions = new Map<string, Direction>([
-  ['01.1', { code: '01.1', nameZh: '术语', nameEn: 'Vocabulary', partCode: '01', groupCode: null, scope: null }],
+  [
+    '01.1',
+    {
+      code: '01.1',
+      nameZh: '术语',
+      nameEn: 'Vocabulary',
+      partCode: '01',
+      groupCode: null,
+      path: { zh: '术语', en: 'Vocabulary' },
+      scope: null,
+    },
+  ],
 ]);
 
 function renderTable(query: StandardsQuery = defaultStandardsQuery, onRestore?: (standard: Standard) => void) {

@@ -13,7 +13,7 @@ import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useDeleteStandard } from '../api/delete-standard.ts';
-import { useDirections } from '../../../api/get-directions.ts';
+import { useAllDirections } from '../../../api/get-directions.ts';
 import { useStandard } from '../../../api/get-standard.ts';
 import { useRestoreStandard } from '../api/restore-standard.ts';
 import { StandardErrorAlert } from '../components/standard-error-alert.tsx';
@@ -68,7 +68,7 @@ function StandardView({
   const canWrite = roleAllows(user.role, 'editor');
   const remove = useDeleteStandard();
   const restore = useRestoreStandard();
-  const directions = useDirections();
+  const directions = useAllDirections();
   const name = nameOf(standard);
   const detailPath = `/standards/${String(standard.id)}`;
 
@@ -224,7 +224,7 @@ function StandardView({
               <Card title={<SectionTitle id="standard-directions-heading">{t(m.directionsHeading)}</SectionTitle>}>
                 <ul className="standard-directions">
                   {standard.directions.map((code) => {
-                    const direction = directions.data?.find((item) => item.code === code);
+                    const direction = directions.data.get(code);
                     return (
                       <li key={code}>
                         <Link
@@ -234,7 +234,7 @@ function StandardView({
                         >
                           {code}
                         </Link>{' '}
-                        {direction && <span>{pick(lang, direction.nameZh, direction.nameEn)}</span>}
+                        {direction && <span>{pick(lang, direction.path.zh, direction.path.en)}</span>}
                       </li>
                     );
                   })}

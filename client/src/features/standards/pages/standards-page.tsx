@@ -9,7 +9,7 @@ import { ListEmpty } from '../../../components/list-empty.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { useDirections } from '../../../api/get-directions.ts';
+import { useAllDirections } from '../../../api/get-directions.ts';
 import { useFramework } from '../../../api/get-framework.ts';
 import { useStandards } from '../api/get-standards.ts';
 import { useRestoreStandard } from '../api/restore-standard.ts';
@@ -44,12 +44,9 @@ export function StandardsPage() {
 
   const standards = useStandards(query);
   const framework = useFramework();
-  const directions = useDirections();
+  const directions = useAllDirections();
   const restore = useRestoreStandard();
-  const directionsByCode = useMemo(
-    () => new Map((directions.data ?? []).map((direction) => [direction.code, direction])),
-    [directions.data],
-  );
+  const directionsByCode = useMemo(() => directions.data, [directions.data]);
 
   // Every change is a history entry: the back button undoes the last filter, sort or page.
   const show = (next: StandardsQuery) => {

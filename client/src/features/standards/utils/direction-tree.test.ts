@@ -37,6 +37,27 @@ describe('directionOptions', () => {
     });
   });
 
+  it('labels a chosen leaf with its path, so the two 设备安全 of the 2025 edition differ', () => {
+    const security = node('F', '安全标准', 'Security standards', [
+      node('F.2', '安全技术与产品', 'Security technologies and products', [
+        node('F.2.2', '设备安全', 'Device security'),
+      ]),
+      node('F.3', '基础设施安全', 'Infrastructure security', [node('F.3.1', '设备安全', 'Device security')]),
+      node('F.5', '应用安全', 'Application security'),
+    ]);
+    const [part] = directionOptions([security], 'zh', { leavesOnly: true });
+    const labels = part?.children?.flatMap((child) => [child, ...(child.children ?? [])]).map((o) => o.label);
+    expect(labels).toEqual([
+      'F.2 安全技术与产品',
+      'F.2.2 安全技术与产品 › 设备安全',
+      'F.3 基础设施安全',
+      'F.3.1 基础设施安全 › 设备安全',
+      'F.5 应用安全',
+    ]);
+    const infrastructure = part?.children?.[1]?.children?.[0];
+    expect(infrastructure && matchesDirectionSearch('基础设施安全', infrastructure)).toBe(true);
+  });
+
   it('lets the filter choose parts and groups too', () => {
     const [basic] = directionOptions(parts, 'zh', { leavesOnly: false });
     expect(basic).toMatchObject({ label: '01 基础标准', selectable: true });

@@ -24,21 +24,24 @@ export function directionOptions(
   lang: Lang,
   { leavesOnly }: { leavesOnly: boolean },
 ): DirectionOption[] {
-  const toOption = (node: FrameworkTreeNode): DirectionOption => {
-    const name = lang === 'en' && node.nameEn ? node.nameEn : node.nameZh;
-    const text = `${node.code} ${name}`;
+  const nameOf = (node: FrameworkTreeNode) => (lang === 'en' && node.nameEn ? node.nameEn : node.nameZh);
+  const toOption = (node: FrameworkTreeNode, group?: FrameworkTreeNode): DirectionOption => {
+    const text = `${node.code} ${nameOf(node)}`;
     const option: DirectionOption = {
       value: node.code,
       title: text,
-      label: text,
-      searchText: `${node.code} ${node.nameZh} ${node.nameEn}`.toLowerCase(),
+      // A chosen leaf shows its path (group › leaf): names repeat (设备安全 under F.2 and F.3).
+      label: group ? `${node.code} ${nameOf(group)} › ${nameOf(node)}` : text,
+      searchText:
+        `${node.code} ${group ? `${group.nameZh} ${group.nameEn} ` : ''}${node.nameZh} ${node.nameEn}`.toLowerCase(),
       kind: node.kind,
       selectable: !leavesOnly || node.kind === 'direction',
     };
-    if (node.children.length > 0) option.children = node.children.map(toOption);
+    if (node.children.length > 0)
+      option.children = node.children.map((child) => toOption(child, node.kind === 'group' ? node : undefined));
     return option;
   };
-  return parts.map(toOption);
+  return parts.map((part) => toOption(part));
 }
 
 /** Whether a tree option matches what was typed: its code, Chinese or English name contains it. */
