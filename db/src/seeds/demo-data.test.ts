@@ -31,6 +31,8 @@ describe.each(testDatabaseDrivers())('demo data on %s', (driver) => {
         'published_on',
         'in_force_on',
         'withdrawn_on',
+        'replaced_by',
+        'replaced_on',
         'committee',
         'international_ref',
         'international_degree',
@@ -46,7 +48,12 @@ describe.each(testDatabaseDrivers())('demo data on %s', (driver) => {
       international_degree: 'IDT',
     });
     for (const old of ['GB/T 31167-2014', 'GB/T 31168-2014']) {
-      expect(of(old)?.withdrawn_on).toBe('2023-12-01');
+      // Replaced (被代替), not merely withdrawn: the registry's replacement rule links the two.
+      expect(of(old)).toMatchObject({
+        withdrawn_on: '2023-12-01',
+        replaced_by: old.replace('2014', '2023'),
+        replaced_on: '2023-12-01',
+      });
       expect(of(old.replace('2014', '2023'))).toMatchObject({
         kind: 'revision',
         replaces: [old],

@@ -47,8 +47,29 @@ const real = (
 
 const invented = (standard: Omit<DemoStandard, 'notes'>): DemoStandard => ({ ...standard, notes: INVENTED });
 
+/**
+ * Replacement as the registry records it (server/src/features/standards/standards.replacement.service.ts):
+ * a replaced standard learns its successor, and is withdrawn on the successor's in-force date unless it
+ * has a withdrawal date of its own.
+ */
+function linkReplacements(standards: DemoStandard[]): DemoStandard[] {
+  const successors = new Map(standards.flatMap((s) => (s.replaces ?? []).map((number) => [number, s] as const)));
+  return standards.map((standard) => {
+    const successor = standard.number ? successors.get(standard.number) : undefined;
+    if (!successor?.number) return standard;
+    const derived = standard.withdrawn_on == null;
+    return {
+      ...standard,
+      replaced_by: successor.number,
+      replaced_on: successor.in_force_on ?? null,
+      withdrawn_on: derived ? (successor.in_force_on ?? null) : standard.withdrawn_on,
+      withdrawal_derived: derived,
+    };
+  });
+}
+
 /** Real cloud-computing national standards, and invented records (marked in their notes) for the 2025–2027 window. */
-export const demoStandards: DemoStandard[] = [
+export const demoStandards: DemoStandard[] = linkReplacements([
   real('GB/T 32400-2015', '信息技术 云计算 概览与词汇', ['01.1'], '2015-12-31', '2017-01-01', 'TC28', {
     ref: 'ISO/IEC 17788:2014',
     degree: 'IDT',
@@ -57,22 +78,9 @@ export const demoStandards: DemoStandard[] = [
     ref: 'ISO/IEC 17789:2014',
     degree: 'MOD',
   }),
-  // Replaced by their 2023 editions, in force 2023-12-01.
-  real('GB/T 31167-2014', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2014-09-03', '2015-04-01', 'TC260', null, {
-    withdrawnOn: '2023-12-01',
-  }),
-  real(
-    'GB/T 31168-2014',
-    '信息安全技术 云计算服务安全能力要求',
-    ['06.3.2'],
-    '2014-09-03',
-    '2015-04-01',
-    'TC260',
-    null,
-    {
-      withdrawnOn: '2023-12-01',
-    },
-  ),
+  // Replaced by their 2023 editions: withdrawn on the successors' in-force date, 2023-12-01.
+  real('GB/T 31167-2014', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2014-09-03', '2015-04-01', 'TC260'),
+  real('GB/T 31168-2014', '信息安全技术 云计算服务安全能力要求', ['06.3.2'], '2014-09-03', '2015-04-01', 'TC260'),
   real('GB/T 31167-2023', '信息安全技术 云计算服务安全指南', ['06.1.2'], '2023-05-23', '2023-12-01', 'TC260', null, {
     replaces: ['GB/T 31167-2014'],
   }),
@@ -96,19 +104,8 @@ export const demoStandards: DemoStandard[] = [
     '2025-01-01',
     'TC28',
   ),
-  // Replaced by its 2025 edition from that edition's entry into force.
-  real(
-    'GB/T 34942-2017',
-    '信息安全技术 云计算服务安全能力评估方法',
-    ['06.3.3'],
-    '2017-11-01',
-    '2018-05-01',
-    'TC260',
-    null,
-    {
-      withdrawnOn: '2026-02-01',
-    },
-  ),
+  // Replaced by its 2025 edition: withdrawn on that edition's in-force date, 2026-02-01.
+  real('GB/T 34942-2017', '信息安全技术 云计算服务安全能力评估方法', ['06.3.3'], '2017-11-01', '2018-05-01', 'TC260'),
   real(
     'GB/T 34942-2025',
     '网络安全技术 云计算服务安全能力评估方法',
@@ -243,7 +240,7 @@ export const demoStandards: DemoStandard[] = [
     approved_on: '2026-03-01',
     tags: ['政务'],
   }),
-];
+]);
 
 const INVENTED_ENTERPRISE =
   '演示数据：虚构企业，统一社会信用代码按 GB 32100-2015 算法生成，不对应真实企业。Demo data: an invented enterprise; its credit code is computed, not a real one.';
