@@ -20,8 +20,11 @@ export type DatabaseConfig =
       databaseUrl: string;
       poolSize?: number;
       statementTimeoutMs?: number;
-      /** Told when the server drops an idle pooled connection (a restart, a failover); default: ignored. */
-      onIdleConnectionError?: (error: Error) => void;
+      /**
+       * Told when the server drops a pooled connection, idle or checked out (a terminated backend, a restart,
+       * a failover, a dropped network path); default: ignored. The query running on it, if any, fails on its own.
+       */
+      onConnectionError?: (error: Error) => void;
     }
   /** `dataDir: null` keeps the database in memory (tests). */
   | { driver: 'pglite'; dataDir: string | null };
@@ -70,9 +73,15 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
     idle_in_transaction_session_timeout: 10_000,
     types: postgresTypes,
   });
-  // Without a listener an idle connection's error would crash the process; the pool has already
-  // discarded the broken connection and opens a new one for the next query.
-  pool.on('error', (error) => config.onIdleConnectionError?.(error));
+  // An 'error' event without a listener crashes the process. The pool listens on idle connections only;
+  // a checked-out one (a transaction between statements, a query being read) needs its own listener.
+  // The failed query rejects by itself, the pool discards the broken connection on release and opens
+  // a new one for the next query: no restart is needed after a terminated backend or a server restart.
+  const onConnectionError = (error: Error) => config.onConnectionError?.(error);
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, driver: 'postgres', close: () => db.destroy() };
 }

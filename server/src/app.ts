@@ -99,7 +99,7 @@ export function createApp(options: AppOptions): Express {
     try {
       await sql`select 1`.execute(db);
     } catch (error) {
-      throw new AppError('DATABASE_UNAVAILABLE', { cause: error });
+      throw new AppError('DATABASE_UNAVAILABLE', { cause: error, headers: { 'Retry-After': '5' } });
     }
     res.json({ status: 'ready' });
   });

@@ -19,7 +19,7 @@ try {
   const config = databaseConfigFromEnv(env);
   handle = await openDatabase(
     config.driver === 'postgres'
-      ? { ...config, onIdleConnectionError: (error) => logger.warn({ err: error }, 'database connection lost') }
+      ? { ...config, onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost') }
       : config,
   );
 } catch (error) {

@@ -1,6 +1,7 @@
 import { errorCatalog, type ErrorCode, type Problem } from '@cloudstd/shared/errors';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isDatabaseUnavailable } from '../sql/errors.ts';
 import { requestId } from './request-id.ts';
 
 /** The one error type code throws; the error middleware turns it into problem+json. */
@@ -45,14 +46,7 @@ function toAppError(error: unknown): AppError {
   if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
     return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
   }
-  // 57014 statement timeout, 57P01 admin shutdown, 53300 too many connections; pg's pool timeout has no code.
-  if (
-    err.code === '57014' ||
-    err.code === '57P01' ||
-    err.code === '53300' ||
-    err.code === 'ECONNREFUSED' ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(err.message ?? '')
-  ) {
+  if (isDatabaseUnavailable(error)) {
     return new AppError('DATABASE_UNAVAILABLE', { cause: error, headers: { 'Retry-After': '5' } });
   }
   return new AppError('INTERNAL', { cause: error });
