@@ -22,7 +22,7 @@ import { createStandardsRouter } from './features/standards/standards.router.ts'
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
-import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
+import { AppError, errorMiddleware, notFoundMiddleware, requestTimeLimit } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
 import { requireJsonBody, sameOriginMiddleware } from './http/same-origin.ts';
@@ -44,6 +44,8 @@ export interface AppOptions {
    * in code: no environment variable reaches it, so a deployment cannot weaken it by accident.
    */
   passwordCost?: PasswordCost;
+  /** Every request answers within this time (a 503 problem when its handler is still busy); default 60 s. */
+  requestTimeoutMs?: number;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -75,6 +77,7 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use(metrics.middleware);
+  app.use(requestTimeLimit(options.requestTimeoutMs ?? 60_000));
   app.use(
     helmet({
       contentSecurityPolicy: {

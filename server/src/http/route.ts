@@ -1,8 +1,9 @@
 import { roleAllows, type Role } from '@cloudstd/shared/schemas/user';
-import { fieldErrorsFromIssues } from '@cloudstd/shared/schemas/messages';
+import { fieldErrorsFromIssues, type FieldError } from '@cloudstd/shared/schemas/messages';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { Download, sendDownload, type DownloadFormat } from './download.ts';
+import { nonDecimalNumbers, unsafeValues } from './edge-guard.ts';
 import { AppError } from './errors.ts';
 import type { SessionUser } from '../features/accounts/session.ts';
 
@@ -70,15 +71,27 @@ export function validate(schemas: { body?: Schema; query?: Schema; params?: Sche
   return (req, res, next) => {
     const input: Record<string, unknown> = {};
     const issues: z.core.$ZodIssue[] = [];
+    const unsafe: FieldError[] = [];
     for (const part of ['params', 'query', 'body'] as const) {
       const schema = schemas[part];
       if (!schema) continue;
       const value: unknown = part === 'body' ? (req.body ?? {}) : { ...(req[part] as object) };
+      // The edge's own checks first (edge-guard.ts): what no schema should have to repeat.
+      const refused = [
+        ...unsafeValues(value),
+        ...(part === 'body' ? [] : nonDecimalNumbers(schema, value as Record<string, unknown>)),
+      ];
+      if (refused.length > 0) {
+        unsafe.push(...refused);
+        continue;
+      }
       const parsed = schema.safeParse(value, { reportInput: true });
       if (parsed.success) input[part] = parsed.data;
       else issues.push(...parsed.error.issues);
     }
-    if (issues.length > 0) return next(new AppError('VALIDATION_FAILED', { errors: fieldErrorsFromIssues(issues) }));
+    if (issues.length > 0 || unsafe.length > 0) {
+      return next(new AppError('VALIDATION_FAILED', { errors: [...unsafe, ...fieldErrorsFromIssues(issues)] }));
+    }
     res.locals.input = input;
     next();
   };
