@@ -103,7 +103,7 @@ describe.each(testDatabaseDrivers())('malformed input on %s answers 4xx, never 5
 
   it('refuses an import whose cells hold a NUL or another control character, naming the cell, and imports nothing', async () => {
     const before = await storedDataFingerprint(ctx.handle.db);
-    for (const control of ['\u0000', '\u0007', '\u001b']) {
+    for (const control of ['\u0000', '\u0007', '\u001b', 'bare\rCR']) {
       const file = csv([
         ['number', 'title_zh', 'directions', 'published_on'],
         ['T/CESA 61001-2024', `云计算 控制${control}字符`, '02.2.4', '2024-06-01'],

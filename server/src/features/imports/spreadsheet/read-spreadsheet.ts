@@ -75,10 +75,11 @@ export async function readSpreadsheet(
   return { format: 'csv', rows, encoding: decoded.encoding, delimiter };
 }
 
-// C0 controls but tab, line feed and carriage return (line breaks inside cells), and DEL: PostgreSQL
-// cannot store a NUL, and the others are no one's data. The file is refused naming the first such cell.
+// C0 controls but tab and line breaks (LF, CRLF) inside cells, DEL, and a CR without its LF (a spreadsheet
+// would start a new row there): PostgreSQL cannot store a NUL, and the others are no one's data. The
+// file is refused naming the first such cell.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
 
 function refuseControlCharacters(rows: readonly SheetRow[]): void {
   for (const { row, cells } of rows) {
