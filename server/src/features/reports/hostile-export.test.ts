@@ -109,6 +109,8 @@ describe.each(testDatabaseDrivers())('exports of hostile records on %s', (driver
             title_zh: text,
             title_en: text,
             published_on: '2026-01-01',
+            replaces: [],
+            tags: [],
           })),
         )
         .execute();
