@@ -39,6 +39,8 @@ export interface AppOptions {
   clientDir?: string | null;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken?: string | undefined;
+  /** NODE_ENV=production: /metrics is served only with a token (404 without METRICS_TOKEN). */
+  production?: boolean;
   /**
    * scrypt's cost for new password hashes; production's (N = 2^17) unless set. Only the tests lower it,
    * in code: no environment variable reaches it, so a deployment cannot weaken it by accident.
@@ -107,6 +109,8 @@ export function createApp(options: AppOptions): Express {
     res.json({ status: 'ready' });
   });
   app.get('/metrics', async (req, res) => {
+    // In production the metrics need the token: without one configured they are not served at all.
+    if (options.metricsToken === undefined && options.production) throw new AppError('NOT_FOUND');
     if (options.metricsToken && req.get('authorization') !== `Bearer ${options.metricsToken}`) {
       throw new AppError('UNAUTHENTICATED');
     }
@@ -130,6 +134,11 @@ export function createApp(options: AppOptions): Express {
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 
   const api = express.Router();
+  // API answers are per user and change with every write: no browser or proxy may keep them (ASVS 14.3).
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(sameOriginMiddleware(options.allowedOrigins ?? []));
   // Uploads (multipart) reach the import routes only; every other write must be JSON.
   api.use((req, res, next) => {

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 
 export interface AuditEntry {
   actorId: number | null;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'logout' | 'change-password';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'login' | 'logout' | 'change-password' | 'unlock';
   entity: string;
   entityId: string | number;
   before?: unknown;
