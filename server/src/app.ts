@@ -25,6 +25,7 @@ import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware, requestTimeLimit } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
+import type { HeavyWorkSlots } from './http/route.ts';
 import { requireJsonBody, sameOriginMiddleware } from './http/same-origin.ts';
 
 export interface AppOptions {
@@ -48,6 +49,8 @@ export interface AppOptions {
   passwordCost?: PasswordCost;
   /** Every request answers within this time (a 503 problem when its handler is still busy); default 60 s. */
   requestTimeoutMs?: number;
+  /** Exports, imports and templates built at once; more answer 503 with Retry-After. Default 2. */
+  heavyWorkLimit?: number;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -60,6 +63,7 @@ export function createApp(options: AppOptions): Express {
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');
+  app.locals.heavyWork = { limit: options.heavyWorkLimit ?? 2, active: 0 } satisfies HeavyWorkSlots;
   app.set('trust proxy', options.trustProxy ?? false);
 
   app.use(

@@ -97,6 +97,34 @@ export function validate(schemas: { body?: Schema; query?: Schema; params?: Sche
   };
 }
 
+/** How many files (exports, imports, templates) one app builds at once; `createApp` sets it. */
+export interface HeavyWorkSlots {
+  limit: number;
+  active: number;
+}
+
+/**
+ * Files are built within a few slots: when all are taken the request answers 503 with Retry-After at
+ * once, so exports and imports never take every pooled connection and leave small requests waiting.
+ */
+const limitHeavyWork: RequestHandler = (req, res, next) => {
+  const slots = (req.app.locals as { heavyWork?: HeavyWorkSlots }).heavyWork;
+  if (!slots) return next();
+  if (slots.active >= slots.limit) {
+    return next(new AppError('SERVER_BUSY', { headers: { 'Retry-After': '10' } }));
+  }
+  slots.active += 1;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    slots.active -= 1;
+  };
+  res.once('finish', release);
+  res.once('close', release);
+  next();
+};
+
 /**
  * A feature's routes: each operation states its access, its shared schemas and one handler.
  * Access and validation are applied here, so no route can forget them, and the OpenAPI
@@ -115,7 +143,9 @@ export class ApiRouter {
     handler: (ctx: HandlerContext<Infer<B>, Infer<Q>, Infer<P>>) => Promise<unknown>,
   ): void {
     this.operations.push({ method, path: this.prefix + path, spec });
-    this.router[method](path, requireAccess(spec.access), validate(spec), async (req, res) => {
+    const heavy = spec.download !== undefined || spec.upload !== undefined;
+    const limit: RequestHandler = heavy ? limitHeavyWork : (_req, _res, next) => next();
+    this.router[method](path, requireAccess(spec.access), validate(spec), limit, async (req, res) => {
       const input = res.locals.input as { body: Infer<B>; query: Infer<Q>; params: Infer<P> };
       const result = await handler({ ...input, req, res });
       if (result instanceof Download) return sendDownload(res, result);
