@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, types as pgliteTypes, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
@@ -86,6 +86,52 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
   return { db, driver: 'postgres', close: () => db.destroy() };
 }
 
+/**
+ * PGlite has one connection; a second process opening the same files corrupts them. The lock is
+ * proper-lockfile's (a directory beside the data, refreshed every 5 s) plus the holder's PID in a file
+ * beside it: a lock whose holder is no longer running (a kill -9, a power cut) is stale at once, so a
+ * restart never waits for the lock's 15 s timeout.
+ */
+async function lockDataDir(pgliteDir: string, shownDir: string): Promise<() => Promise<void>> {
+  const pidFile = `${pgliteDir}.pid`;
+  const options = { stale: 15_000, update: 5_000, realpath: false };
+  const locked = async () => {
+    const release = await lockfile.lock(pgliteDir, options);
+    await writeFile(pidFile, String(process.pid));
+    return async () => {
+      await rm(pidFile, { force: true });
+      await release();
+    };
+  };
+  try {
+    return await locked();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    const holder = Number(await readFile(pidFile, 'utf8').catch(() => ''));
+    if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || isRunning(holder)) {
+      throw new DataDirLockedError(shownDir);
+    }
+    // The holder died without releasing: its lock is stale.
+    await rm(`${pgliteDir}.lock`, { recursive: true, force: true });
+    try {
+      return await locked();
+    } catch (retryError) {
+      if ((retryError as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(shownDir);
+      throw retryError;
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** A PGlite instance that parses types as above (the tests open theirs from a dumped data directory). */
 export function createPglite(options: Omit<PGliteOptions, 'parsers'> = {}): Promise<PGlite> {
   return PGlite.create({
@@ -100,13 +146,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   if (dataDir !== null) {
     pgliteDir = path.resolve(dataDir, 'pglite');
     await mkdir(pgliteDir, { recursive: true });
-    try {
-      // PGlite has one connection; a second process opening the same files corrupts them.
-      release = await lockfile.lock(pgliteDir, { stale: 15_000, update: 5_000, realpath: false });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(path.resolve(dataDir));
-      throw error;
-    }
+    release = await lockDataDir(pgliteDir, path.resolve(dataDir));
   }
   try {
     const pglite = await createPglite(pgliteDir ? { dataDir: pgliteDir } : {});
