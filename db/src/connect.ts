@@ -11,6 +11,8 @@ export type DatabaseDriver = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   driver: DatabaseDriver;
+  /** The embedded engine itself (PGlite only), for a consistent snapshot with `dumpDataDir`. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -26,8 +28,11 @@ export type DatabaseConfig =
        */
       onConnectionError?: (error: Error) => void;
     }
-  /** `dataDir: null` keeps the database in memory (tests). */
-  | { driver: 'pglite'; dataDir: string | null };
+  /**
+   * `dataDir: null` keeps the database in memory (tests); `loadDataDir` fills an empty directory from a
+   * `dumpDataDir` tarball (a restore).
+   */
+  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 export class DataDirLockedError extends Error {
   constructor(dataDir: string) {
@@ -60,7 +65,7 @@ const postgresTypes: pg.CustomTypesConfig = {
 };
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.driver === 'postgres' ? openPostgres(config) : openPglite(config.dataDir);
+  return config.driver === 'postgres' ? openPostgres(config) : openPglite(config.dataDir, config.loadDataDir);
 }
 
 function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): DatabaseHandle {
@@ -140,7 +145,7 @@ export function createPglite(options: Omit<PGliteOptions, 'parsers'> = {}): Prom
   });
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {
   let release: (() => Promise<void>) | undefined;
   let pgliteDir: string | undefined;
   if (dataDir !== null) {
@@ -149,11 +154,15 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     release = await lockDataDir(pgliteDir, path.resolve(dataDir));
   }
   try {
-    const pglite = await createPglite(pgliteDir ? { dataDir: pgliteDir } : {});
+    const pglite = await createPglite({
+      ...(pgliteDir ? { dataDir: pgliteDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {
       db,
       driver: 'pglite',
+      pglite,
       close: async () => {
         await db.destroy();
         await release?.();

@@ -21,6 +21,9 @@ const migrations: Record<string, Migration> = {
   '2026_11_21_160000_snapshots': snapshots,
 };
 
+/** The migrations this version knows, oldest first: a database holding any other is from a newer version. */
+export const knownMigrationNames: readonly string[] = Object.keys(migrations);
+
 export class MigrationError extends Error {}
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
