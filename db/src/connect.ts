@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, types as pgliteTypes, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
@@ -99,11 +99,15 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
  */
 async function lockDataDir(pgliteDir: string, shownDir: string): Promise<() => Promise<void>> {
   const pidFile = `${pgliteDir}.pid`;
-  const options = { stale: 15_000, update: 5_000, realpath: false };
+  // Staleness is the PID's to tell: PGlite can hold the event loop for long stretches (a big query), and
+  // a lock judged stale by its age alone would let a second process in beside a live one.
+  const options = { stale: 3_600_000, update: 60_000, realpath: false };
   const locked = async () => {
     const release = await lockfile.lock(pgliteDir, options);
+    heldDataDirs.add(pgliteDir);
     await writeFile(pidFile, String(process.pid));
     return async () => {
+      heldDataDirs.delete(pgliteDir);
       await rm(pidFile, { force: true });
       await release();
     };
@@ -113,7 +117,13 @@ async function lockDataDir(pgliteDir: string, shownDir: string): Promise<() => P
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     const holder = Number(await readFile(pidFile, 'utf8').catch(() => ''));
-    if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || isRunning(holder)) {
+    if (heldDataDirs.has(pgliteDir)) throw new DataDirLockedError(shownDir);
+    if (!Number.isInteger(holder) || holder <= 0) {
+      // No PID (a lock from an older version, or a crash between lock and PID): its age decides.
+      const lockAge = Date.now() - (await stat(`${pgliteDir}.lock`).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+      if (lockAge < 30_000) throw new DataDirLockedError(shownDir);
+    } else if (holder !== process.pid && isRunning(holder)) {
+      // (Our own PID on a lock we do not hold is a previous life of it: a restarted container.)
       throw new DataDirLockedError(shownDir);
     }
     // The holder died without releasing: its lock is stale.
@@ -126,6 +136,9 @@ async function lockDataDir(pgliteDir: string, shownDir: string): Promise<() => P
     }
   }
 }
+
+/** The data directories this process holds (a second open in the same process is refused too). */
+const heldDataDirs = new Set<string>();
 
 function isRunning(pid: number): boolean {
   try {
