@@ -1,5 +1,5 @@
+import { openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
 import { sql } from 'kysely';
-import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csv } from '../features/imports/testing.ts';
@@ -15,17 +15,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 describe.runIf(process.env.TEST_DATABASE_URL)('terminated PostgreSQL connections', () => {
   let ctx: TestContext;
-  let admin: pg.Client;
+  let admin: DatabaseHandle;
   let database: string;
   const uncaught: unknown[] = [];
   const onUncaught = (error: unknown) => uncaught.push(error);
 
   /** Ends every server process serving the test database; answers how many it ended. */
   const terminateBackends = async (): Promise<number> => {
-    const { rows } = await admin.query<{ ended: boolean }>(
-      'select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-      [database],
-    );
+    const { rows } = await sql<{ ended: boolean }>`
+      select pg_terminate_backend(pid) as ended from pg_stat_activity
+      where datname = ${database} and pid <> pg_backend_pid()`.execute(admin.db);
     return rows.filter((row) => row.ended).length;
   };
 
@@ -54,12 +53,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)('terminated PostgreSQL connections
     ctx = await createTestContext('postgres');
     const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(ctx.handle.db);
     database = rows[0]?.name ?? '';
-    admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
+    admin = await openDatabase({ driver: 'postgres', databaseUrl: process.env.TEST_DATABASE_URL ?? '', poolSize: 1 });
   });
   afterAll(async () => {
     process.off('uncaughtException', onUncaught);
-    await admin.end();
+    await admin.close();
     await ctx.close();
   });
 
