@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,4 +95,62 @@ describe('embedded database on disk', () => {
     expect(users).toEqual([{ username: 'kept' }]);
     await reopened.close();
   });
+});
+
+describe('embedded database after kill -9', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'cloudstd-db-kill-'));
+    const handle = await openDatabase({ driver: 'pglite', dataDir });
+    await migrateToLatest(handle.db);
+    await handle.close();
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  /**
+   * A process that holds the directory and writes 2,000 users in one transaction, in batches, saying
+   * `writing` once it has begun: killed with SIGKILL somewhere inside that transaction.
+   */
+  const writer = () => {
+    const script = `
+      import { openDatabase } from ${JSON.stringify(new URL('./connect.ts', import.meta.url).pathname)};
+      const handle = await openDatabase({ driver: 'pglite', dataDir: ${JSON.stringify(dataDir)} });
+      await handle.db.transaction().execute(async (trx) => {
+        for (let batch = 0; batch < 20; batch++) {
+          await trx.insertInto('app_user').values(Array.from({ length: 100 }, (_, i) => ({
+            username: 'killed-' + process.pid + '-' + (batch * 100 + i), password_hash: 'x', role: 'viewer', disabled: false,
+          }))).execute();
+          if (batch === 0) console.log('writing');
+        }
+      });
+      console.log('committed');
+      await new Promise(() => {});`;
+    return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  };
+
+  it('reopens at once after the holder is killed mid-transaction, with all or nothing of its write', async () => {
+    for (let round = 0; round < 2; round++) {
+      const child = writer();
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('writing')) resolve();
+        });
+        child.once('exit', () => reject(new Error('the writer exited early')));
+      });
+      // While it lives, the directory is refused.
+      await expect(openDatabase({ driver: 'pglite', dataDir })).rejects.toBeInstanceOf(DataDirLockedError);
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      const started = Date.now();
+      const reopened = await openDatabase({ driver: 'pglite', dataDir });
+      expect(Date.now() - started).toBeLessThan(5000);
+      const { rows } = await sql<{ n: number }>`
+        select count(*) as n from app_user where username like ${`killed-${child.pid}-%`}`.execute(reopened.db);
+      expect([0, 2000]).toContain(rows[0]?.n);
+      await reopened.close();
+    }
+  }, 120_000);
 });

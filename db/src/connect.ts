@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, types as pgliteTypes, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
@@ -11,6 +11,8 @@ export type DatabaseDriver = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   driver: DatabaseDriver;
+  /** The embedded engine itself (PGlite only), for a consistent snapshot with `dumpDataDir`. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -20,11 +22,17 @@ export type DatabaseConfig =
       databaseUrl: string;
       poolSize?: number;
       statementTimeoutMs?: number;
-      /** Told when the server drops an idle pooled connection (a restart, a failover); default: ignored. */
-      onIdleConnectionError?: (error: Error) => void;
+      /**
+       * Told when the server drops a pooled connection, idle or checked out (a terminated backend, a restart,
+       * a failover, a dropped network path); default: ignored. The query running on it, if any, fails on its own.
+       */
+      onConnectionError?: (error: Error) => void;
     }
-  /** `dataDir: null` keeps the database in memory (tests). */
-  | { driver: 'pglite'; dataDir: string | null };
+  /**
+   * `dataDir: null` keeps the database in memory (tests); `loadDataDir` fills an empty directory from a
+   * `dumpDataDir` tarball (a restore).
+   */
+  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
 
 export class DataDirLockedError extends Error {
   constructor(dataDir: string) {
@@ -57,7 +65,7 @@ const postgresTypes: pg.CustomTypesConfig = {
 };
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.driver === 'postgres' ? openPostgres(config) : openPglite(config.dataDir);
+  return config.driver === 'postgres' ? openPostgres(config) : openPglite(config.dataDir, config.loadDataDir);
 }
 
 function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): DatabaseHandle {
@@ -70,11 +78,76 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
     idle_in_transaction_session_timeout: 10_000,
     types: postgresTypes,
   });
-  // Without a listener an idle connection's error would crash the process; the pool has already
-  // discarded the broken connection and opens a new one for the next query.
-  pool.on('error', (error) => config.onIdleConnectionError?.(error));
+  // An 'error' event without a listener crashes the process. The pool listens on idle connections only;
+  // a checked-out one (a transaction between statements, a query being read) needs its own listener.
+  // The failed query rejects by itself, the pool discards the broken connection on release and opens
+  // a new one for the next query: no restart is needed after a terminated backend or a server restart.
+  const onConnectionError = (error: Error) => config.onConnectionError?.(error);
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, driver: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * PGlite has one connection; a second process opening the same files corrupts them. The lock is
+ * proper-lockfile's (a directory beside the data, refreshed every 5 s) plus the holder's PID in a file
+ * beside it: a lock whose holder is no longer running (a kill -9, a power cut) is stale at once, so a
+ * restart never waits for the lock's 15 s timeout.
+ */
+async function lockDataDir(pgliteDir: string, shownDir: string): Promise<() => Promise<void>> {
+  const pidFile = `${pgliteDir}.pid`;
+  // Staleness is the PID's to tell: PGlite can hold the event loop for long stretches (a big query), and
+  // a lock judged stale by its age alone would let a second process in beside a live one.
+  const options = { stale: 3_600_000, update: 60_000, realpath: false };
+  const locked = async () => {
+    const release = await lockfile.lock(pgliteDir, options);
+    heldDataDirs.add(pgliteDir);
+    await writeFile(pidFile, String(process.pid));
+    return async () => {
+      heldDataDirs.delete(pgliteDir);
+      await rm(pidFile, { force: true });
+      await release();
+    };
+  };
+  try {
+    return await locked();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    const holder = Number(await readFile(pidFile, 'utf8').catch(() => ''));
+    if (heldDataDirs.has(pgliteDir)) throw new DataDirLockedError(shownDir);
+    if (!Number.isInteger(holder) || holder <= 0) {
+      // No PID (a lock from an older version, or a crash between lock and PID): its age decides.
+      const lockAge = Date.now() - (await stat(`${pgliteDir}.lock`).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+      if (lockAge < 30_000) throw new DataDirLockedError(shownDir);
+    } else if (holder !== process.pid && isRunning(holder)) {
+      // (Our own PID on a lock we do not hold is a previous life of it: a restarted container.)
+      throw new DataDirLockedError(shownDir);
+    }
+    // The holder died without releasing: its lock is stale.
+    await rm(`${pgliteDir}.lock`, { recursive: true, force: true });
+    try {
+      return await locked();
+    } catch (retryError) {
+      if ((retryError as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(shownDir);
+      throw retryError;
+    }
+  }
+}
+
+/** The data directories this process holds (a second open in the same process is refused too). */
+const heldDataDirs = new Set<string>();
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A PGlite instance that parses types as above (the tests open theirs from a dumped data directory). */
@@ -85,26 +158,24 @@ export function createPglite(options: Omit<PGliteOptions, 'parsers'> = {}): Prom
   });
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {
   let release: (() => Promise<void>) | undefined;
   let pgliteDir: string | undefined;
   if (dataDir !== null) {
     pgliteDir = path.resolve(dataDir, 'pglite');
     await mkdir(pgliteDir, { recursive: true });
-    try {
-      // PGlite has one connection; a second process opening the same files corrupts them.
-      release = await lockfile.lock(pgliteDir, { stale: 15_000, update: 5_000, realpath: false });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(path.resolve(dataDir));
-      throw error;
-    }
+    release = await lockDataDir(pgliteDir, path.resolve(dataDir));
   }
   try {
-    const pglite = await createPglite(pgliteDir ? { dataDir: pgliteDir } : {});
+    const pglite = await createPglite({
+      ...(pgliteDir ? { dataDir: pgliteDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {
       db,
       driver: 'pglite',
+      pglite,
       close: async () => {
         await db.destroy();
         await release?.();

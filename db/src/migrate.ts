@@ -33,6 +33,9 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_204000_standard_reviews': standardReviews,
 };
 
+/** The migrations this version knows, oldest first: a database holding any other is from a newer version. */
+export const knownMigrationNames: readonly string[] = Object.keys(migrations);
+
 export class MigrationError extends Error {}
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -22,9 +22,10 @@ import { createStandardsRouter } from './features/standards/standards.router.ts'
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
-import { AppError, errorMiddleware, notFoundMiddleware } from './http/errors.ts';
+import { AppError, errorMiddleware, notFoundMiddleware, requestTimeLimit } from './http/errors.ts';
 import { createMetrics } from './http/metrics.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
+import type { HeavyWorkSlots } from './http/route.ts';
 import { requireJsonBody, sameOriginMiddleware } from './http/same-origin.ts';
 
 export interface AppOptions {
@@ -39,11 +40,17 @@ export interface AppOptions {
   clientDir?: string | null;
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   metricsToken?: string | undefined;
+  /** NODE_ENV=production: /metrics is served only with a token (404 without METRICS_TOKEN). */
+  production?: boolean;
   /**
    * scrypt's cost for new password hashes; production's (N = 2^17) unless set. Only the tests lower it,
    * in code: no environment variable reaches it, so a deployment cannot weaken it by accident.
    */
   passwordCost?: PasswordCost;
+  /** Every request answers within this time (a 503 problem when its handler is still busy); default 60 s. */
+  requestTimeoutMs?: number;
+  /** Exports, imports and templates built at once; more answer 503 with Retry-After. Default 2. */
+  heavyWorkLimit?: number;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -56,6 +63,7 @@ export function createApp(options: AppOptions): Express {
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');
+  app.locals.heavyWork = { limit: options.heavyWorkLimit ?? 2, active: 0 } satisfies HeavyWorkSlots;
   app.set('trust proxy', options.trustProxy ?? false);
 
   app.use(
@@ -75,6 +83,7 @@ export function createApp(options: AppOptions): Express {
     }),
   );
   app.use(metrics.middleware);
+  app.use(requestTimeLimit(options.requestTimeoutMs ?? 60_000));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -99,11 +108,13 @@ export function createApp(options: AppOptions): Express {
     try {
       await sql`select 1`.execute(db);
     } catch (error) {
-      throw new AppError('DATABASE_UNAVAILABLE', { cause: error });
+      throw new AppError('DATABASE_UNAVAILABLE', { cause: error, headers: { 'Retry-After': '5' } });
     }
     res.json({ status: 'ready' });
   });
   app.get('/metrics', async (req, res) => {
+    // In production the metrics need the token: without one configured they are not served at all.
+    if (options.metricsToken === undefined && options.production) throw new AppError('NOT_FOUND');
     if (options.metricsToken && req.get('authorization') !== `Bearer ${options.metricsToken}`) {
       throw new AppError('UNAUTHENTICATED');
     }
@@ -127,6 +138,11 @@ export function createApp(options: AppOptions): Express {
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 
   const api = express.Router();
+  // API answers are per user and change with every write: no browser or proxy may keep them (ASVS 14.3).
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(sameOriginMiddleware(options.allowedOrigins ?? []));
   // Uploads (multipart) reach the import routes only; every other write must be JSON.
   api.use((req, res, next) => {

@@ -40,6 +40,7 @@ export const serverEnvSchema = databaseEnvSchema.extend({
         : [],
     ),
   METRICS_TOKEN: z.string().min(16).optional(),
+  NODE_ENV: z.string().optional(),
   CLIENT_DIR: z.string().optional(),
   DEMO_DATA: flag,
 });

@@ -19,7 +19,7 @@ try {
   const config = databaseConfigFromEnv(env);
   handle = await openDatabase(
     config.driver === 'postgres'
-      ? { ...config, onIdleConnectionError: (error) => logger.warn({ err: error }, 'database connection lost') }
+      ? { ...config, onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost') }
       : config,
   );
 } catch (error) {
@@ -46,6 +46,7 @@ const app = createApp({
   trustProxy: env.TRUST_PROXY,
   allowedOrigins: env.ALLOWED_ORIGINS,
   metricsToken: env.METRICS_TOKEN,
+  production: env.NODE_ENV === 'production',
   clientDir: env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
 });
 

@@ -102,6 +102,17 @@ export const errorCatalog = {
     titleZh: '该标准按此体系登记，无需另行归入',
     titleEn: 'The standard is filed in this framework; it needs no placement',
   },
+  BAD_REQUEST: { status: 400, titleZh: '请求格式有误', titleEn: 'The request is malformed' },
+  REQUEST_TIMEOUT: {
+    status: 503,
+    titleZh: '请求处理超时，请稍后重试',
+    titleEn: 'The request took too long; try again shortly',
+  },
+  SERVER_BUSY: {
+    status: 503,
+    titleZh: '服务器正忙于其他导入或导出，请稍后重试',
+    titleEn: 'The server is busy with other imports or exports; try again shortly',
+  },
 } as const satisfies Record<string, { status: number; titleZh: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

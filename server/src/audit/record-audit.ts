@@ -11,6 +11,8 @@ export interface AuditEntry {
     | 'login'
     | 'logout'
     | 'change-password'
+    /** An admin lifted an account's sign-in lock. */
+    | 'unlock'
     /** A standard's successor recorded (被代替) or removed, derived from the successor's `replaces`. */
     | 'replace'
     | 'unreplace'

@@ -1,6 +1,7 @@
 import { errorCatalog, type ErrorCode, type Problem } from '@cloudstd/shared/errors';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { isDatabaseUnavailable } from '../sql/errors.ts';
 import { requestId } from './request-id.ts';
 
 /** The one error type code throws; the error middleware turns it into problem+json. */
@@ -45,17 +46,26 @@ function toAppError(error: unknown): AppError {
   if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
     return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
   }
-  // 57014 statement timeout, 57P01 admin shutdown, 53300 too many connections; pg's pool timeout has no code.
-  if (
-    err.code === '57014' ||
-    err.code === '57P01' ||
-    err.code === '53300' ||
-    err.code === 'ECONNREFUSED' ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(err.message ?? '')
-  ) {
+  // Anything else the body parser, the router (an undecodable %ff in a path) or static files refused
+  // as the client's fault: zlib errors of a corrupt gzip body, aborted bodies, bad lengths.
+  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+    if (err.status === 404) return new AppError('NOT_FOUND', { cause: error });
+    if (err.status === 413) return new AppError('PAYLOAD_TOO_LARGE', { cause: error });
+    if (err.status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
+    return new AppError('BAD_REQUEST', { cause: error });
+  }
+  if (error instanceof URIError) return new AppError('BAD_REQUEST', { cause: error });
+  if (isDatabaseUnavailable(error)) {
     return new AppError('DATABASE_UNAVAILABLE', { cause: error, headers: { 'Retry-After': '5' } });
   }
   return new AppError('INTERNAL', { cause: error });
+}
+
+/** Answers an error as problem+json (the error middleware's answer; also the request time limit's). */
+export function sendProblem(req: Request, res: Response, appError: AppError): void {
+  res.status(appError.status);
+  for (const [name, value] of Object.entries(appError.options.headers ?? {})) res.setHeader(name, value);
+  res.type('application/problem+json').send(JSON.stringify(problemFor(appError, requestId(req))));
 }
 
 export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => {
@@ -66,10 +76,26 @@ export const errorMiddleware: ErrorRequestHandler = (error, req, res, _next) => 
     res.end();
     return;
   }
-  res.status(appError.status);
-  for (const [name, value] of Object.entries(appError.options.headers ?? {})) res.setHeader(name, value);
-  res.type('application/problem+json').send(JSON.stringify(problemFor(appError, requestId(req))));
+  sendProblem(req, res, appError);
 };
+
+/**
+ * Every request answers within `ms`: a handler (or a body that never finishes arriving) still busy then
+ * gets a 503 problem; a download already streaming is left to finish.
+ */
+export function requestTimeLimit(ms: number): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      req.log.warn({ ms }, 'request time limit reached');
+      sendProblem(req, res, new AppError('REQUEST_TIMEOUT', { headers: { 'Retry-After': '5', Connection: 'close' } }));
+    }, ms);
+    timer.unref();
+    res.once('close', () => clearTimeout(timer));
+    res.once('finish', () => clearTimeout(timer));
+    next();
+  };
+}
 
 export const notFoundMiddleware: RequestHandler = (_req, _res, next) => {
   next(new AppError('NOT_FOUND'));

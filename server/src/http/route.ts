@@ -1,8 +1,9 @@
 import { roleAllows, type Role } from '@cloudstd/shared/schemas/user';
-import { fieldErrorsFromIssues } from '@cloudstd/shared/schemas/messages';
+import { fieldErrorsFromIssues, type FieldError } from '@cloudstd/shared/schemas/messages';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { Download, sendDownload, type DownloadFormat } from './download.ts';
+import { nonDecimalNumbers, unsafeValues } from './edge-guard.ts';
 import { AppError } from './errors.ts';
 import type { SessionUser } from '../features/accounts/session.ts';
 
@@ -70,19 +71,59 @@ export function validate(schemas: { body?: Schema; query?: Schema; params?: Sche
   return (req, res, next) => {
     const input: Record<string, unknown> = {};
     const issues: z.core.$ZodIssue[] = [];
+    const unsafe: FieldError[] = [];
     for (const part of ['params', 'query', 'body'] as const) {
       const schema = schemas[part];
       if (!schema) continue;
       const value: unknown = part === 'body' ? (req.body ?? {}) : { ...(req[part] as object) };
+      // The edge's own checks first (edge-guard.ts): what no schema should have to repeat.
+      const refused = [
+        ...unsafeValues(value),
+        ...(part === 'body' ? [] : nonDecimalNumbers(schema, value as Record<string, unknown>)),
+      ];
+      if (refused.length > 0) {
+        unsafe.push(...refused);
+        continue;
+      }
       const parsed = schema.safeParse(value, { reportInput: true });
       if (parsed.success) input[part] = parsed.data;
       else issues.push(...parsed.error.issues);
     }
-    if (issues.length > 0) return next(new AppError('VALIDATION_FAILED', { errors: fieldErrorsFromIssues(issues) }));
+    if (issues.length > 0 || unsafe.length > 0) {
+      return next(new AppError('VALIDATION_FAILED', { errors: [...unsafe, ...fieldErrorsFromIssues(issues)] }));
+    }
     res.locals.input = input;
     next();
   };
 }
+
+/** How many files (exports, imports, templates) one app builds at once; `createApp` sets it. */
+export interface HeavyWorkSlots {
+  limit: number;
+  active: number;
+}
+
+/**
+ * Files are built within a few slots: when all are taken the request answers 503 with Retry-After at
+ * once, so exports and imports never take every pooled connection and leave small requests waiting.
+ */
+const limitHeavyWork: RequestHandler = (req, res, next) => {
+  const slots = (req.app.locals as { heavyWork?: HeavyWorkSlots }).heavyWork;
+  if (!slots) return next();
+  if (slots.active >= slots.limit) {
+    return next(new AppError('SERVER_BUSY', { headers: { 'Retry-After': '10' } }));
+  }
+  slots.active += 1;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    slots.active -= 1;
+  };
+  res.once('finish', release);
+  res.once('close', release);
+  next();
+};
 
 /**
  * A feature's routes: each operation states its access, its shared schemas and one handler.
@@ -102,7 +143,9 @@ export class ApiRouter {
     handler: (ctx: HandlerContext<Infer<B>, Infer<Q>, Infer<P>>) => Promise<unknown>,
   ): void {
     this.operations.push({ method, path: this.prefix + path, spec });
-    this.router[method](path, requireAccess(spec.access), validate(spec), async (req, res) => {
+    const heavy = spec.download !== undefined || spec.upload !== undefined;
+    const limit: RequestHandler = heavy ? limitHeavyWork : (_req, _res, next) => next();
+    this.router[method](path, requireAccess(spec.access), validate(spec), limit, async (req, res) => {
       const input = res.locals.input as { body: Infer<B>; query: Infer<Q>; params: Infer<P> };
       const result = await handler({ ...input, req, res });
       if (result instanceof Download) return sendDownload(res, result);

@@ -51,7 +51,11 @@ export function createAuthRouter(
         db,
         currentUser(res),
         body,
-        { sessionHash: res.locals.sessionHash as string | undefined, requestId: requestId(req) },
+        {
+          sessionHash: res.locals.sessionHash as string | undefined,
+          ip: req.ip ?? 'unknown',
+          requestId: requestId(req),
+        },
         passwordCost,
       );
     },

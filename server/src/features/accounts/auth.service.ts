@@ -4,14 +4,38 @@ import type { User } from '@cloudstd/shared/schemas/user';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { AppError } from '../../http/errors.ts';
+import { assertUncommonPassword } from './common-passwords.ts';
 import { hashPassword, productionPasswordCost, verifyAgainstDummy, verifyPassword } from './password.ts';
 import { hashToken, newSessionToken } from './session.ts';
 import * as sessions from './sessions.repository.ts';
 import * as users from './users.repository.ts';
 import { userRowToUser } from './users.service.ts';
 
-/** Sign-in throttling: per account from one address, and per address across accounts (password spraying). */
-export const loginLimits = { windowMinutes: 15, perAccountAndAddress: 10, perAddress: 50 };
+/**
+ * Sign-in throttling (failed sign-ins and wrong current passwords within the window): per account from
+ * one address, per account across addresses (a distributed guess), and per address across accounts
+ * (password spraying), the last much higher so that one office behind a NAT is not locked out by one
+ * person's typos. An admin may unlock an account (`POST /users/:id/unlock`).
+ */
+export const loginLimits = { windowMinutes: 15, perAccountAndAddress: 10, perAccount: 30, perAddress: 300 };
+
+/** Throws 429 with Retry-After when the account or the address has failed too often lately. */
+export async function assertNotThrottled(db: Kysely<Database>, attempt: { username: string; ip: string }) {
+  const failures = await sessions.countRecentFailures(db, { ...attempt, windowMinutes: loginLimits.windowMinutes });
+  if (
+    failures.forAccountAndAddress >= loginLimits.perAccountAndAddress ||
+    failures.forAccount >= loginLimits.perAccount ||
+    failures.forAddress >= loginLimits.perAddress
+  ) {
+    const windowMs = loginLimits.windowMinutes * 60_000;
+    const oldest = failures.oldest?.getTime() ?? Date.now();
+    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
+    throw new AppError('TOO_MANY_ATTEMPTS', {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      extensions: { retryAfterSeconds },
+    });
+  }
+}
 
 export async function login(
   db: Kysely<Database>,
@@ -20,16 +44,7 @@ export async function login(
   passwordCost = productionPasswordCost,
 ): Promise<{ user: User; token: string }> {
   const attempt = { username: input.username.toLowerCase(), ip: context.ip };
-  const failures = await sessions.countRecentFailures(db, { ...attempt, windowMinutes: loginLimits.windowMinutes });
-  if (failures.forAccount >= loginLimits.perAccountAndAddress || failures.forAddress >= loginLimits.perAddress) {
-    const windowMs = loginLimits.windowMinutes * 60_000;
-    const oldest = failures.oldestForAccount?.getTime() ?? Date.now();
-    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
-    throw new AppError('TOO_MANY_ATTEMPTS', {
-      headers: { 'Retry-After': String(retryAfterSeconds) },
-      extensions: { retryAfterSeconds },
-    });
-  }
+  await assertNotThrottled(db, attempt);
 
   const row = await users.findUserByUsername(db, input.username);
   const valid = row
@@ -71,15 +86,20 @@ export async function changeOwnPassword(
   db: Kysely<Database>,
   user: User,
   input: ChangePasswordInput,
-  context: { sessionHash: string | undefined; requestId?: string },
+  context: { sessionHash: string | undefined; ip: string; requestId?: string },
   passwordCost = productionPasswordCost,
 ): Promise<void> {
+  // Throttled like sign-in: a stolen session must not become a way to guess the password.
+  const attempt = { username: user.username.toLowerCase(), ip: context.ip };
+  await assertNotThrottled(db, attempt);
   const row = await users.findUserById(db, user.id);
   if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
+    await sessions.recordLoginAttempt(db, { ...attempt, succeeded: false });
     throw new AppError('WRONG_CURRENT_PASSWORD', {
       errors: [{ field: 'currentPassword', messageZh: '当前密码不正确', messageEn: 'The current password is wrong' }],
     });
   }
+  assertUncommonPassword(input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, passwordCost);
   await db.transaction().execute(async (trx) => {
     await users.updateUser(trx, user.id, { password_hash: passwordHash });

@@ -73,28 +73,46 @@ export async function recordLoginAttempt(
   await db.insertInto('login_attempt').values(attempt).execute();
 }
 
-/** Failed sign-ins within the window: for the account from this address, and from this address overall. */
+/**
+ * Failed sign-ins within the window: for the account from this address, for the account from any
+ * address, and from this address across accounts.
+ */
 export async function countRecentFailures(
   db: Kysely<Database>,
   attempt: { username: string; ip: string; windowMinutes: number },
-): Promise<{ forAccount: number; forAddress: number; oldestForAccount: Date | null }> {
+): Promise<{ forAccountAndAddress: number; forAccount: number; forAddress: number; oldest: Date | null }> {
   const since = sql<Date>`now() - make_interval(mins => ${attempt.windowMinutes})`;
   const row = await db
     .selectFrom('login_attempt')
     .select((eb) => [
+      eb.fn
+        .countAll<number>()
+        .filterWhere((w) => w.and([w('username', '=', attempt.username), w('ip', '=', attempt.ip)]))
+        .as('for_account_and_address'),
       eb.fn.countAll<number>().filterWhere('username', '=', attempt.username).as('for_account'),
-      eb.fn.countAll<number>().as('for_address'),
-      eb.fn.min('attempted_at').filterWhere('username', '=', attempt.username).as('oldest_for_account'),
+      eb.fn.countAll<number>().filterWhere('ip', '=', attempt.ip).as('for_address'),
+      eb.fn.min('attempted_at').as('oldest'),
     ])
-    .where('ip', '=', attempt.ip)
+    .where((w) => w.or([w('ip', '=', attempt.ip), w('username', '=', attempt.username)]))
     .where('succeeded', '=', false)
     .where('attempted_at', '>', since)
     .executeTakeFirstOrThrow();
   return {
+    forAccountAndAddress: row.for_account_and_address,
     forAccount: row.for_account,
     forAddress: row.for_address,
-    oldestForAccount: row.oldest_for_account ?? null,
+    oldest: row.oldest ?? null,
   };
+}
+
+/** An admin's unlock: the account's failed sign-ins from every address are forgotten. */
+export async function clearAccountFailures(db: Kysely<Database>, username: string): Promise<number> {
+  const result = await db
+    .deleteFrom('login_attempt')
+    .where('username', '=', username)
+    .where('succeeded', '=', false)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function clearFailures(db: Kysely<Database>, attempt: { username: string; ip: string }): Promise<void> {

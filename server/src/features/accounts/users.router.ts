@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { actorOf } from '../../http/actor.ts';
 import { ApiRouter } from '../../http/route.ts';
 import type { PasswordCost } from './password.ts';
-import { createUser, listAllUsers, updateUserAccount } from './users.service.ts';
+import { createUser, listAllUsers, unlockUserAccount, updateUserAccount } from './users.service.ts';
 
 export function createUsersRouter(db: Kysely<Database>, passwordCost?: PasswordCost): ApiRouter {
   const routes = new ApiRouter('/users');
@@ -33,6 +33,16 @@ export function createUsersRouter(db: Kysely<Database>, passwordCost?: PasswordC
       response: userSchema,
     },
     ({ params, body, req, res }) => updateUserAccount(db, params.id, body, actorOf({ req, res }), passwordCost),
+  );
+
+  routes.post(
+    '/:id/unlock',
+    {
+      summary: 'Lift a sign-in lockout: forget the account’s recent failed sign-ins from every address',
+      access: 'admin',
+      params: userIdParamsSchema,
+    },
+    ({ params, req, res }) => unlockUserAccount(db, params.id, actorOf({ req, res })),
   );
 
   return routes;

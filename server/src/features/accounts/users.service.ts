@@ -7,8 +7,9 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, SystemActor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { isUniqueViolation } from '../../sql/errors.ts';
+import { assertUncommonPassword } from './common-passwords.ts';
 import { hashPassword, productionPasswordCost } from './password.ts';
-import { deleteUserSessions } from './sessions.repository.ts';
+import { clearAccountFailures, deleteUserSessions } from './sessions.repository.ts';
 import * as users from './users.repository.ts';
 
 /** The one row → API mapping for accounts: the password hash never leaves this file. */
@@ -38,6 +39,7 @@ export async function createUser(
   actor: Actor | SystemActor,
   passwordCost = productionPasswordCost,
 ): Promise<User> {
+  assertUncommonPassword(input.password, 'password');
   const passwordHash = await hashPassword(input.password, passwordCost);
   try {
     return await db.transaction().execute(async (trx) => {
@@ -76,6 +78,7 @@ export async function updateUserAccount(
   actor: Actor,
   passwordCost = productionPasswordCost,
 ): Promise<User> {
+  if (input.password !== undefined) assertUncommonPassword(input.password, 'password');
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password, passwordCost);
   return db.transaction().execute(async (trx) => {
     await users.lockAdmins(trx);
@@ -89,6 +92,12 @@ export async function updateUserAccount(
     if (losesAdmin && (await users.countActiveAdmins(trx)) <= 1) throw new AppError('LAST_ADMIN');
 
     const before = userRowToUser(current);
+    // A request that changes nothing writes nothing: no update, no audit entry.
+    const changes =
+      (input.role !== undefined && input.role !== current.role) ||
+      (input.disabled !== undefined && input.disabled !== current.disabled) ||
+      passwordHash !== undefined;
+    if (!changes) return before;
     const updated = userRowToUser(
       await users.updateUser(trx, id, {
         ...(input.role === undefined ? {} : { role: input.role }),
@@ -107,6 +116,24 @@ export async function updateUserAccount(
       requestId: actor.requestId,
     });
     return updated;
+  });
+}
+
+/** An admin lifts a sign-in lockout: the account's recent failures, from every address, are forgotten. */
+export async function unlockUserAccount(db: Kysely<Database>, id: number, actor: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const user = await users.findUserById(trx, id);
+    if (!user)
+      throw new AppError('NOT_FOUND', { detail: { zh: `用户 ${id} 不存在`, en: `User ${id} does not exist` } });
+    const cleared = await clearAccountFailures(trx, user.username.toLowerCase());
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'unlock',
+      entity: 'user',
+      entityId: id,
+      after: { clearedFailures: cleared },
+      requestId: actor.requestId,
+    });
   });
 }
 

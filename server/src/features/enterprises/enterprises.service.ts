@@ -230,6 +230,10 @@ export async function updateEnterprise(
         const existing = await repo.findLiveEnterpriseByCreditCode(trx, input.creditCode, id);
         if (existing) throw creditCodeTaken(existing);
       }
+      // A request that changes nothing writes nothing: the version stays, no audit entry.
+      const differs = (field: 'name' | 'industry' | 'province' | 'size' | 'notes') =>
+        input[field] !== undefined && input[field] !== current[field];
+      if (!codeChanged && !(['name', 'industry', 'province', 'size', 'notes'] as const).some(differs)) return current;
       await repo.updateEnterprise(trx, id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(codeChanged ? { credit_code: input.creditCode } : {}),

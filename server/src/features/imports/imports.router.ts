@@ -66,7 +66,7 @@ export function createImportsRouter(db: Kysely<Database>): ApiRouter {
         return query.format === 'json' ? report : reportAsWorkbook(report, file.name);
       },
     );
-    routes.get(`/${kind}/template.xlsx`, { summary: templateSummary, access: 'editor', download: ['xlsx'] }, template);
+    routes.get(`/${kind}/template.xlsx`, { summary: templateSummary, access: 'viewer', download: ['xlsx'] }, template);
   }
   return routes;
 }

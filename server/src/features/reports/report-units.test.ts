@@ -19,7 +19,12 @@ describe('report helpers', () => {
   });
 
   it('neutralises text that a spreadsheet would run, never numbers', () => {
-    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseCell(text)).toBe(`'${text}`);
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', ' =1', '\u200b=1', '＝1']) {
+      expect(neutraliseCell(text)).toBe(`'${text}`);
+    }
+    // Every line that starts like a formula, since a bare CR ends a row for Excel.
+    expect(neutraliseCell('\r=1')).toBe("'\r'=1");
+    expect(neutraliseCell('a\r+1+1\nb\r\n-2')).toBe("a\r'+1+1\nb\r\n'-2");
     expect(neutraliseCell(-1)).toBe(-1);
     expect(neutraliseCell(0)).toBe(0);
     expect(neutraliseCell('GB/T 32400-2015')).toBe('GB/T 32400-2015');

@@ -1,5 +1,5 @@
 import { AppError } from '../../../http/errors.ts';
-import type { SheetRow } from './cells.ts';
+import { columnLetter, type SheetRow } from './cells.ts';
 import { decodeText, type TextEncoding } from './decode-text.ts';
 import { readCsv, type Delimiter } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
@@ -57,7 +57,9 @@ export async function readSpreadsheet(
     });
   }
   if (startsWith(bytes, ZIP) || extension === 'xlsx' || extension === 'xlsm') {
-    return { format: 'xlsx', ...(await readXlsx(bytes, options, limits)) };
+    const xlsx = await readXlsx(bytes, options, limits);
+    refuseControlCharacters(xlsx.rows);
+    return { format: 'xlsx', ...xlsx };
   }
   const decoded = decodeText(bytes);
   if (decoded === null) {
@@ -69,5 +71,26 @@ export async function readSpreadsheet(
     });
   }
   const { rows, delimiter } = readCsv(decoded.text, limits);
+  refuseControlCharacters(rows);
   return { format: 'csv', rows, encoding: decoded.encoding, delimiter };
+}
+
+// C0 controls but tab and line breaks (LF, CRLF) inside cells, DEL, and a CR without its LF (a spreadsheet
+// would start a new row there): PostgreSQL cannot store a NUL, and the others are no one's data. The
+// file is refused naming the first such cell.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\r(?!\n)/;
+
+function refuseControlCharacters(rows: readonly SheetRow[]): void {
+  for (const { row, cells } of rows) {
+    const column = cells.findIndex((cell) => typeof cell === 'string' && CONTROL_CHARACTER.test(cell));
+    if (column === -1) continue;
+    const cell = `${columnLetter(column)}${row}`;
+    throw new AppError('IMPORT_UNREADABLE_FILE', {
+      detail: {
+        zh: `单元格 ${cell} 含有控制字符（如 NUL），请删除后重新上传`,
+        en: `Cell ${cell} holds a control character (such as NUL); remove it and upload again`,
+      },
+    });
+  }
 }
