@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupError, backupPglite, backupPostgres, restorePglite, restorePostgres } from './backup.ts';
 import { openDatabase } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
-import { loadFrameworkFromFile, defaultFrameworkPath } from './seeds/load-framework.ts';
+import { loadShippedFrameworks } from './seeds/load-framework.ts';
 import { seedDefaultTargetSets } from './seeds/target-sets.ts';
 import type { Database } from './tables.ts';
 
@@ -26,7 +26,7 @@ async function rowCounts(db: Kysely<Database>): Promise<Record<string, number>> 
 
 async function fill(db: Kysely<Database>): Promise<void> {
   await migrateToLatest(db);
-  await loadFrameworkFromFile(db, defaultFrameworkPath);
+  await loadShippedFrameworks(db);
   await seedDefaultTargetSets(db);
   await db
     .insertInto('app_user')

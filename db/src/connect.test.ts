@@ -94,7 +94,8 @@ describe('embedded database on disk', () => {
     const users = await reopened.db.selectFrom('app_user').select('username').execute();
     expect(users).toEqual([{ username: 'kept' }]);
     await reopened.close();
-  });
+    // An initdb and two starts on disk: seconds of CPU each, over a minute on a loaded two-core machine.
+  }, 180_000);
 });
 
 describe('embedded database after kill -9', () => {
