@@ -36,7 +36,7 @@ describe('replacement in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.getByLabel('研制方向').click();
     await page.getByLabel('研制方向').fill('术语');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '01.1' }).first().click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'A.1' }).first().click();
     await page.keyboard.press('Escape');
     for (const [label, date] of [
       ['发布日期', '2023-05-23'],

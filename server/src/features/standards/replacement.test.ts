@@ -41,8 +41,9 @@ describe.each(testDatabaseDrivers())('replacement (代替 / 被代替) on %s', (
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return standardSchema.parse(res.body);
   };
+  // Filed under draft codes: read in the draft edition (the final one is the default).
   const nationalIn = async (code: string, asOf: string) => {
-    const res = await editor.get(`/api/v1/dashboard/coverage?asOf=${asOf}`).expect(200);
+    const res = await editor.get(`/api/v1/dashboard/coverage?framework=cloud-computing-draft&asOf=${asOf}`).expect(200);
     return coverageResponseSchema.parse(res.body).items.find((item) => item.code === code)?.national;
   };
 

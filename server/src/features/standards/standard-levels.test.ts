@@ -65,7 +65,7 @@ describe.each(testDatabaseDrivers())('standard levels and references on %s', (dr
     expect(countedNumbers).not.toContain(alliance.number);
 
     const coverage = coverageResponseSchema.parse(
-      (await editor.get('/api/v1/dashboard/coverage?asOf=2026-06-30').expect(200)).body,
+      (await editor.get('/api/v1/dashboard/coverage?framework=cloud-computing-draft&asOf=2026-06-30').expect(200)).body,
     );
     const row = coverage.items.find((item) => item.code === '03.1');
     expect(row).toMatchObject({ local: 1, national: 1, state: 'covered' });
