@@ -296,6 +296,18 @@ export type AppUserUpdate = Updateable<AppUserTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type StandardRow = Selectable<StandardTable>;
 export type NewStandard = Insertable<StandardTable>;
+/** A standard's columns that nobody types: keys, bookkeeping, and the replacement the registry derives. */
+export type StandardDerivedColumn =
+  | 'id'
+  | 'version'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'deleted_at'
+  | 'replaced_by'
+  | 'replaced_on'
+  | 'withdrawal_derived';
 export type StandardUpdate = Updateable<StandardTable>;
 export type TargetSetRow = Selectable<TargetSetTable>;
 export type TargetMilestoneRow = Selectable<TargetMilestoneTable>;

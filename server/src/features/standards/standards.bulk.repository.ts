@@ -1,4 +1,4 @@
-import type { Database, NewStandard, StandardRow } from '@cloudstd/db/tables';
+import type { Database, NewStandard, StandardDerivedColumn, StandardRow } from '@cloudstd/db/tables';
 import { sql, type Kysely } from 'kysely';
 
 type Db = Kysely<Database>;
@@ -62,19 +62,7 @@ export async function insertStandards(
   return inserted;
 }
 
-export type StandardContentRow = Omit<
-  NewStandard,
-  | 'id'
-  | 'version'
-  | 'created_at'
-  | 'updated_at'
-  | 'created_by'
-  | 'updated_by'
-  | 'deleted_at'
-  | 'replaced_by'
-  | 'replaced_on'
-  | 'withdrawal_derived'
->;
+export type StandardContentRow = Omit<NewStandard, StandardDerivedColumn>;
 
 /**
  * Rewrites the content columns of many standards, one statement per batch (`update … from (values …)`),

@@ -1,4 +1,4 @@
-import type { StandardRow } from '@cloudstd/db/tables';
+import type { StandardDerivedColumn, StandardRow } from '@cloudstd/db/tables';
 import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import {
   checkMilestoneOrder,
@@ -24,19 +24,7 @@ import type { StandardRowWithPeople } from './standards.repository.ts';
  * (standards.service.ts), bulk imports (standards.bulk.service.ts) and the reports all go through here.
  */
 
-type ContentColumns = Omit<
-  StandardRow,
-  | 'id'
-  | 'version'
-  | 'created_at'
-  | 'updated_at'
-  | 'created_by'
-  | 'updated_by'
-  | 'deleted_at'
-  | 'replaced_by'
-  | 'replaced_on'
-  | 'withdrawal_derived'
->;
+type ContentColumns = Omit<StandardRow, StandardDerivedColumn>;
 
 export function milestoneDatesOfRow(
   row: Pick<StandardRow, 'approved_on' | 'draft_on' | 'submitted_on' | 'published_on' | 'in_force_on' | 'withdrawn_on'>,
