@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Database, StandardRow } from '@cloudstd/db/tables';
 import { monthPointDate, todayInChina } from '@cloudstd/shared/domain/calendar';
 import {
@@ -202,6 +203,8 @@ export async function updateStandard(
       const { version: _version, ...changes } = input;
       const before = contentOf(current);
       merged = contentWithChanges(before, changes);
+      // Saving what is already stored changes nothing: no new version, no audit entry.
+      if (isDeepStrictEqual(merged, before)) return current;
       const directionIds = await checkStandard(trx, merged, id);
       // A withdrawal date typed over a derived one is the editor's own from now on.
       const ownWithdrawal = locked.withdrawal_derived && merged.withdrawnOn !== locked.withdrawn_on;
