@@ -24,14 +24,12 @@ describe.each(testDatabaseDrivers())('a standard PATCH that changes nothing on %
       ).body.total as number;
     const before = await auditCount();
 
-    const same = await editor
-      .patch(`/api/v1/standards/${created.id}`)
-      .send({
-        version: created.version,
-        titleZh: created.titleZh,
-        level: created.level,
-        directions: created.directions,
-      });
+    const same = await editor.patch(`/api/v1/standards/${created.id}`).send({
+      version: created.version,
+      titleZh: created.titleZh,
+      level: created.level,
+      directions: created.directions,
+    });
     expect(same.status, JSON.stringify(same.body)).toBe(200);
     expect(same.body.version).toBe(created.version);
     expect(await auditCount()).toBe(before);
