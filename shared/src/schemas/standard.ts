@@ -19,35 +19,30 @@ type NumberParser = (
   input: string,
 ) => { ok: true; value: { canonical: string } } | { ok: false; error: { messageZh: string; messageEn: string } };
 
-/** A string normalised by one of the number parsers, whose bilingual error becomes the field's. */
-function normalisedBy(parse: NumberParser, maxLength: number, tooLong: string) {
-  return z
-    .string()
-    .max(maxLength, tooLong)
-    .transform((value, ctx) => {
-      const parsed = parse(value);
-      if (parsed.ok) return parsed.value.canonical;
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
-      });
-      return z.NEVER;
+/** Text (checked by `text` first) normalised by one of the number parsers, whose bilingual error becomes the field's. */
+function normalisedBy(parse: NumberParser, text: z.ZodString) {
+  return text.transform((value, ctx) => {
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value.canonical;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
     });
+    return z.NEVER;
+  });
 }
 
 /** A standard number in any accepted variant, normalised to `PREFIX SEQ-YEAR` (see domain/standard-number.ts). */
 export const standardNumberSchema = normalisedBy(
   parseStandardNumber,
-  100,
-  bilingual('标准号过长', 'The number is too long'),
+  z.string().max(100, bilingual('标准号过长', 'The number is too long')),
 );
 
 /** A plan number (计划号), normalised. */
 export const planNumberSchema = normalisedBy(
   parsePlanNumber,
-  50,
-  bilingual('计划号过长', 'The plan number is too long'),
+  z.string().max(50, bilingual('计划号过长', 'The plan number is too long')),
 );
 
 export const directionCodeSchema = z
@@ -70,21 +65,14 @@ export const committeeSchema = z
 
 export const internationalAdoptionSchema = z.strictObject({
   /** Normalised (`ISO/IEC 17788：2014` → `ISO/IEC 17788:2014`), so one international standard is one reference. */
-  ref: z
-    .string()
-    .trim()
-    .min(3, bilingual('请填写国际标准号', 'Enter the international standard’s number'))
-    .max(100, bilingual('国际标准号过长', 'The international reference is too long'))
-    .transform((value, ctx) => {
-      const parsed = parseInternationalReference(value);
-      if (parsed.ok) return parsed.value.canonical;
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: bilingual(parsed.error.messageZh, parsed.error.messageEn),
-      });
-      return z.NEVER;
-    }),
+  ref: normalisedBy(
+    parseInternationalReference,
+    z
+      .string()
+      .trim()
+      .min(3, bilingual('请填写国际标准号', 'Enter the international standard’s number'))
+      .max(100, bilingual('国际标准号过长', 'The international reference is too long')),
+  ),
   degree: adoptionDegreeSchema,
 });
 
