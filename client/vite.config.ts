@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
 
+import { precompress } from './vite-precompress';
+
 // The API checks Origin against Host on writes, so the proxy must keep the browser's Host header.
 const apiServer: ProxyOptions = { target: 'http://localhost:3000', changeOrigin: false };
 const proxy = { '/api': apiServer, '/healthz': apiServer, '/readyz': apiServer };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
   build: {

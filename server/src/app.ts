@@ -5,6 +5,7 @@ import type { Database } from '@cloudstd/db/tables';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import expressStaticGzip from 'express-static-gzip';
 import { sql, type Kysely } from 'kysely';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -162,9 +163,16 @@ export function createApp(options: AppOptions): Express {
 
   const clientDir = options.clientDir;
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    // The build writes .br and .gz copies beside each asset (client/vite-precompress.ts): sent as they are,
+    // with Vary: Accept-Encoding, so no response is compressed per request.
     app.use(
       '/assets',
-      express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+      expressStaticGzip(path.join(clientDir, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gz'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '1y', fallthrough: false },
+      }),
     );
     app.use(express.static(clientDir, { index: false, maxAge: 0 }));
     app.use((req, res, next) => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseConfigFromEnv, parseEnvOrExit } from '@cloudstd/db/config';
 import { DataDirLockedError, openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
@@ -47,7 +48,10 @@ const app = createApp({
   allowedOrigins: env.ALLOWED_ORIGINS,
   metricsToken: env.METRICS_TOKEN,
   production: env.NODE_ENV === 'production',
-  clientDir: env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
+  // Resolved once: res.sendFile needs an absolute path, and a relative CLIENT_DIR is meant from where the app starts.
+  clientDir: env.CLIENT_DIR
+    ? path.resolve(env.CLIENT_DIR)
+    : fileURLToPath(new URL('../../client/dist', import.meta.url)),
 });
 
 const housekeeping = setInterval(() => {
