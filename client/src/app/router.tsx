@@ -1,72 +1,87 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/page-loading.tsx';
 import { setUnauthenticatedHandler } from '../lib/api-client.ts';
 import { LOGIN_PATH, loginUrl } from '../lib/login-redirect.ts';
 import { queryClient } from './query-client.ts';
-import { RouteError } from './route-error.tsx';
+import { ErrorPage, RouteError } from './route-error.tsx';
+
+/**
+ * A page's code, loaded on its first visit. When it cannot load (the server is down, or a release replaced
+ * the files) or fails as it loads, the page becomes the error page inside the shell — which, for code that
+ * could not be fetched, reloads by itself once the server answers. A rejected lazy() left to the router
+ * blanked the whole screen instead.
+ */
+function page(load: () => Promise<ComponentType>): NonNullable<RouteObject['lazy']> {
+  return async () => {
+    try {
+      return { Component: await load() };
+    } catch (error) {
+      return { Component: () => <ErrorPage error={error} /> };
+    }
+  };
+}
 
 // Every page is its own chunk: the sign-in page loads none of the signed-in pages' code.
 const pages: RouteObject[] = [
   {
     index: true,
-    lazy: async () => ({ Component: (await import('../features/dashboard/pages/dashboard-page.tsx')).DashboardPage }),
+    lazy: page(async () => (await import('../features/dashboard/pages/dashboard-page.tsx')).DashboardPage),
   },
   {
     path: 'standards',
-    lazy: async () => ({ Component: (await import('../features/standards/pages/standards-page.tsx')).StandardsPage }),
+    lazy: page(async () => (await import('../features/standards/pages/standards-page.tsx')).StandardsPage),
   },
   {
     path: 'standards/new',
-    lazy: async () => ({ Component: (await import('./routes/standard-editor-routes.tsx')).NewStandardRoute }),
+    lazy: page(async () => (await import('./routes/standard-editor-routes.tsx')).NewStandardRoute),
   },
   {
     path: 'standards/:id',
     // With the enterprises adopting the standard (composed in the route: features do not import each other).
-    lazy: async () => ({ Component: (await import('./routes/standard-detail-route.tsx')).StandardDetailRoute }),
+    lazy: page(async () => (await import('./routes/standard-detail-route.tsx')).StandardDetailRoute),
   },
   {
     path: 'standards/:id/edit',
-    lazy: async () => ({ Component: (await import('./routes/standard-editor-routes.tsx')).EditStandardRoute }),
+    lazy: page(async () => (await import('./routes/standard-editor-routes.tsx')).EditStandardRoute),
   },
   {
     path: 'directions',
-    lazy: async () => ({ Component: (await import('../features/framework/pages/directions-page.tsx')).DirectionsPage }),
+    lazy: page(async () => (await import('../features/framework/pages/directions-page.tsx')).DirectionsPage),
   },
   {
     path: 'enterprises',
-    lazy: async () => ({
-      Component: (await import('../features/enterprises/pages/enterprises-page.tsx')).EnterprisesPage,
-    }),
+    lazy: page(async () => (await import('../features/enterprises/pages/enterprises-page.tsx')).EnterprisesPage),
   },
   {
     path: 'enterprises/new',
-    lazy: async () => ({ Component: (await import('./routes/enterprise-editor-routes.tsx')).NewEnterpriseRoute }),
+    lazy: page(async () => (await import('./routes/enterprise-editor-routes.tsx')).NewEnterpriseRoute),
   },
   {
     path: 'enterprises/:id',
-    lazy: async () => ({
-      Component: (await import('../features/enterprises/pages/enterprise-detail-page.tsx')).EnterpriseDetailPage,
-    }),
+    lazy: page(
+      async () => (await import('../features/enterprises/pages/enterprise-detail-page.tsx')).EnterpriseDetailPage,
+    ),
   },
   {
     path: 'enterprises/:id/edit',
-    lazy: async () => ({ Component: (await import('./routes/enterprise-editor-routes.tsx')).EditEnterpriseRoute }),
+    lazy: page(async () => (await import('./routes/enterprise-editor-routes.tsx')).EditEnterpriseRoute),
   },
   {
     path: 'import',
-    lazy: async () => ({ Component: (await import('../features/imports/pages/import-page.tsx')).ImportPage }),
+    lazy: page(async () => (await import('../features/imports/pages/import-page.tsx')).ImportPage),
   },
   {
     path: 'reports',
-    lazy: async () => ({ Component: (await import('../features/reports/pages/reports-page.tsx')).ReportsPage }),
+    lazy: page(async () => (await import('../features/reports/pages/reports-page.tsx')).ReportsPage),
   },
   {
     path: 'admin',
-    lazy: async () => ({ Component: (await import('./routes/admin-route.tsx')).AdminRoute }),
+    lazy: page(async () => (await import('./routes/admin-route.tsx')).AdminRoute),
   },
   {
     path: '*',
-    lazy: async () => ({ Component: (await import('./routes/not-found.tsx')).NotFoundPage }),
+    lazy: page(async () => (await import('./routes/not-found.tsx')).NotFoundPage),
   },
 ];
 
@@ -77,10 +92,10 @@ export const router = createBrowserRouter([
     children: [
       {
         path: LOGIN_PATH,
-        lazy: async () => ({ Component: (await import('../features/auth/pages/login-page.tsx')).LoginPage }),
+        lazy: page(async () => (await import('../features/auth/pages/login-page.tsx')).LoginPage),
       },
       {
-        lazy: async () => ({ Component: (await import('./layout/app-shell.tsx')).AppShell }),
+        lazy: page(async () => (await import('./layout/app-shell.tsx')).AppShell),
         // A failing page keeps the navigation around it.
         children: pages.map((page) => ({ ...page, ErrorBoundary: RouteError })),
       },

@@ -50,6 +50,15 @@ const dictionary = {
     zh: '页面加载时发生错误。若刚刚发布了新版本，重新加载页面即可。',
     en: 'The page failed to load. If a new version was just released, reloading fixes it.',
   },
+  'outage.title': { zh: '暂时无法连接服务器', en: 'The server cannot be reached right now' },
+  'outage.detail': {
+    zh: '页面上的数据可能不是最新的。服务器恢复后将自动重新加载数据，也可以立即重试。',
+    en: 'What this page shows may be out of date. It reloads by itself when the server is back, or try again now.',
+  },
+  'error.chunk.detail': {
+    zh: '页面代码未能加载：服务器暂时无法连接，或刚刚发布了新版本。服务器恢复后将自动重新加载。',
+    en: 'The page could not load: the server is out of reach, or a new version was just released. It reloads by itself when the server is back.',
+  },
   'error.requestId': { zh: '请求编号', en: 'Request ID' },
   'comingSoon.title': { zh: '即将推出', en: 'Coming soon' },
   'comingSoon.detail': {

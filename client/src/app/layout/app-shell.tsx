@@ -4,6 +4,7 @@ import { App, Avatar, Button, Drawer, Grid, Layout, Menu, Tag, Tooltip, type Men
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { OutageScope } from '../../components/outage-banner.tsx';
 import { ChangePasswordDialog } from '../../features/auth/components/change-password-dialog.tsx';
 import { RequireAuth } from '../../features/auth/components/require-auth.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
@@ -83,7 +84,9 @@ function ShellLayout() {
           <UserControls compact={compact} />
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="app-content">
-          <Outlet />
+          <OutageScope>
+            <Outlet />
+          </OutageScope>
         </Layout.Content>
         <Layout.Footer className="app-footer">
           <span lang="zh-CN">云标看板</span> · <span lang="en">Cloud Standards Progress Tracker</span>
