@@ -510,6 +510,7 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
       HEADER,
       ['报告企业（别名）', known.creditCode, '', '', 'GB/T 32400-2015', '2024-01-01', '证书', ''],
       ['另一家', code(602), '', '', 'GB/T 32400-2015', '2024-01-01', '执照', ''],
+      ['第三家', code(603), '', '', 'GB/T 32400-2015', '2024-02-30', '证书', ''],
     ]);
     const res = await upload(file, '贯标.csv', { format: 'xlsx' }).buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
@@ -522,5 +523,13 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
     expect(sheet?.getCell('I3').text).toMatch(/^错误 error\n证明类型：/);
     expect(sheet?.getCell('G3').fill).toMatchObject({ fgColor: { argb: 'FFFFCCC7' } });
     expect(sheet?.getCell('B2').value).toBe(known.creditCode);
+    expect(sheet?.getCell('F4').value).toBe('2024-02-30'); // as typed, still flagged
+
+    // Uploaded again unchanged, the report gives the same outcomes and the same errors.
+    const problems = (report: Awaited<ReturnType<typeof dryRun>>) =>
+      report.rows.map((row) => ({ row: row.row, action: row.action, errors: row.errors.map((e) => e.column) }));
+    const again = await dryRun(res.body as Buffer, '贯标-导入检查.xlsx');
+    expect(problems(again)).toEqual(problems(await dryRun(file, '贯标.csv')));
+    expect(problems(again)[2]).toEqual({ row: 4, action: 'error', errors: ['adopted_on'] });
   });
 });

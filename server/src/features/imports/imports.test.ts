@@ -584,6 +584,16 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     expect(sheet?.getCell('C3').fill).toMatchObject({ fgColor: { argb: 'FFFFCCC7' } });
     expect(sheet?.getCell('D3').note).toEqual(expect.stringContaining('不存在'));
     expect(sheet?.getCell('D2').value).toEqual(new Date(Date.UTC(2025, 0, 2)));
+    // The invalid date stays exactly as typed (not the real date 2025-03-02 it would roll over to).
+    expect(sheet?.getCell('D3').value).toBe('2025-02-30');
+
+    // Uploaded again unchanged, the report gives the same outcomes and the same errors.
+    const again = await dryRun(res.body as Buffer, '清单-导入检查.xlsx');
+    const first = await dryRun(file, '清单.csv');
+    const problems = (r: typeof first) =>
+      r.rows.map((row) => ({ row: row.row, action: row.action, errors: row.errors.map((e) => e.column) }));
+    expect(problems(again)).toEqual(problems(first));
+    expect(again.rows[1]?.errors.map((error) => error.column)).toEqual(['directions', 'published_on']);
 
     // Fixed in place and uploaded again: the added result column is ignored, the row numbers are the same.
     sheet!.getCell('C3').value = '03.7';

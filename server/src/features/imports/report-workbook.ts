@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { calendarDate } from '@cloudstd/shared/domain/spreadsheet-date';
 import type { ImportAction, ImportReport } from '@cloudstd/shared/schemas/import';
 import { adoptionColumnByKey } from './adoption-columns.ts';
 import type { ColumnSpec } from './spreadsheet/columns.ts';
@@ -56,12 +57,16 @@ export async function buildReportWorkbook(report: ImportReport): Promise<Buffer>
   sheet.getColumn(resultColumn).width = 60;
 
   for (const row of report.rows) {
+    const flagged = new Set(row.errors.map((error) => error.column));
     report.columns.forEach((column, position) => {
       const text = row.cells[position] ?? '';
       if (text === '') return;
       const cell = sheet.getCell(row.row, column.index + 1);
       const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-      if (specOf(column.key)?.cell === 'date' && iso) {
+      // Only a real date the check accepted becomes a date cell: 2025-02-30 as a spreadsheet date would be
+      // 2025-03-02, which uploaded again would pass as valid. A flagged cell keeps exactly what was typed.
+      const realDate = iso && calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) === text;
+      if (specOf(column.key)?.cell === 'date' && realDate && !flagged.has(column.key ?? '')) {
         cell.value = new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
         cell.numFmt = 'yyyy-mm-dd';
       } else {
