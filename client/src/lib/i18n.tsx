@@ -50,6 +50,7 @@ const dictionary = {
     zh: '页面加载时发生错误。若刚刚发布了新版本，重新加载页面即可。',
     en: 'The page failed to load. If a new version was just released, reloading fixes it.',
   },
+  'date.pick': { zh: '从日历中选择日期', en: 'Pick a date from the calendar' },
   'outage.title': { zh: '暂时无法连接服务器', en: 'The server cannot be reached right now' },
   'outage.detail': {
     zh: '页面上的数据可能不是最新的。服务器恢复后将自动重新加载数据，也可以立即重试。',

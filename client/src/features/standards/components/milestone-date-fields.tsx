@@ -1,6 +1,6 @@
 import type { MilestoneField } from '@cloudstd/shared/domain/standard-status';
-import { Col, DatePicker, Form, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Col, Form, Row } from 'antd';
+import { DateInput, dateTextProblem } from '../../../components/date-input.tsx';
 import { checkRule } from '../../../lib/form.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { standardsMessages as m } from '../messages.ts';
@@ -8,8 +8,6 @@ import { milestoneProblem } from '../utils/standard-form-checks.ts';
 import { milestoneFields, type StandardFormValues } from '../utils/standard-form-values.ts';
 import { milestoneLabels } from '../utils/standard-labels.ts';
 import { StandardFormSection } from './standard-form-section.tsx';
-
-const DATE = 'YYYY-MM-DD';
 
 /** One milestone's date, checked against the others and the number whenever any of them changes. */
 function MilestoneDateField({ field }: { field: MilestoneField }) {
@@ -20,23 +18,16 @@ function MilestoneDateField({ field }: { field: MilestoneField }) {
         name={field}
         label={t(milestoneLabels[field])}
         dependencies={[...milestoneFields.filter((other) => other !== field), 'number']}
+        // A date that does not exist is reported as such, before any comparison with the others.
+        validateFirst
         rules={[
+          checkRule((value) => dateTextProblem(value, lang)),
           checkRule((_value, { getFieldsValue }) =>
             milestoneProblem(field, getFieldsValue(true) as Partial<StandardFormValues>, lang),
           ),
         ]}
-        getValueProps={(value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null })}
-        normalize={(value: Dayjs | null) => (value ? value.format(DATE) : null)}
       >
-        <DatePicker
-          format={DATE}
-          className="full-width"
-          placeholder={DATE}
-          // Enter confirms a typed date; it must not also submit the whole form.
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.preventDefault();
-          }}
-        />
+        <DateInput />
       </Form.Item>
     </Col>
   );

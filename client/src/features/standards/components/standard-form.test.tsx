@@ -12,6 +12,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { renderInApp, testQueryClient } from '../../../testing/render.tsx';
 import { standardsMessages as m } from '../messages.ts';
 import { emptyStandardFormValues, formValuesToInput, type StandardFormValues } from '../utils/standard-form-values.ts';
+import { milestoneLabels } from '../utils/standard-labels.ts';
 import { StandardForm } from './standard-form.tsx';
 
 const framework: Framework = {
@@ -120,6 +121,32 @@ describe('the standard form', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(await screen.findByText(problems[0]?.messageZh ?? '')).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('keeps a date that does not exist as typed, says so, and saves nothing', async () => {
+    const { user, enter, onSubmit } = renderForm({
+      initialValues: { number: 'GB/T 32400-2015', titleZh: '概览与词汇', directions: ['01.1'] },
+    });
+    const published = screen.getByLabelText(milestoneLabels.publishedOn.zh);
+    await enter(published, '2025-02-30');
+    await user.click(save());
+    expect(await screen.findByText('日期“2025-02-30”不存在')).toBeTruthy();
+    expect((published as HTMLInputElement).value).toBe('2025-02-30');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('writes a date typed in another common form as YYYY-MM-DD when the field is left', async () => {
+    const { user, enter, onSubmit } = renderForm({
+      initialValues: { number: 'GB/T 32400-2015', titleZh: '概览与词汇', directions: ['01.1'] },
+    });
+    const published = screen.getByLabelText(milestoneLabels.publishedOn.zh);
+    await enter(published, '2015/12/31');
+    await user.tab();
+    expect((published as HTMLInputElement).value).toBe('2015-12-31');
+    await user.click(save());
+    await waitFor(() => {
+      expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ publishedOn: '2015-12-31' }));
+    });
   });
 
   it('shows the chosen directions by code and name', () => {
