@@ -174,7 +174,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       }
       expect(rows.find((row) => row[2] === '03.4')?.[8]).toBe('已覆盖');
       expect(rows.find((row) => row[2] === '04.2')?.[8]).toBe('仅团体标准');
-      expect(rows.find((row) => row[2] === '02.1.1')?.slice(4)).toEqual(['0', '0', '0', '0', '空白']);
+      expect(rows.find((row) => row[2] === '02.1.1')?.slice(4, 9)).toEqual(['0', '0', '0', '0', '空白']);
       // Codes such as 01.1 are text, never reformatted as numbers.
       expect(rows[0]?.[2]).toBe('01.1');
     });
