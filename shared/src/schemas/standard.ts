@@ -259,7 +259,10 @@ export const listStandardsQueryObjectSchema = z.strictObject({
       .string()
       .regex(
         /^(\d{2}|[A-Z])$/,
-        bilingual('部分编码应为两位数字或一个大写字母，如 02 或 B', 'A part code is two digits or a capital letter, e.g. 02 or B'),
+        bilingual(
+          '部分编码应为两位数字或一个大写字母，如 02 或 B',
+          'A part code is two digits or a capital letter, e.g. 02 or B',
+        ),
       ),
   ).optional(),
   committee: z.string().trim().max(100).optional(),

@@ -64,7 +64,10 @@ export async function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Do
     write: (out) =>
       writeCsv(
         out,
-        [...standardColumns.map((column) => column[lang]), ...csvEditionColumns.standards.map((column) => column[lang])],
+        [
+          ...standardColumns.map((column) => column[lang]),
+          ...csvEditionColumns.standards.map((column) => column[lang]),
+        ],
         rows(),
       ),
   });

@@ -106,8 +106,7 @@ export async function resolveStandardsFilter(
   query: Omit<ListStandardsQuery, 'sort' | 'order' | 'page' | 'pageSize'>,
 ): Promise<StandardsFilter> {
   const { countedFor, month, framework, ...filter } = query;
-  const frameworkId =
-    framework === undefined ? undefined : (await resolveFrameworkFilter(db, framework, query)).id;
+  const frameworkId = framework === undefined ? undefined : (await resolveFrameworkFilter(db, framework, query)).id;
   if (countedFor === undefined) return { ...filter, frameworkId };
   const set = await resolveTargetSet(db, countedFor, 'countedFor');
   return {
