@@ -7,10 +7,12 @@ import { statusAsOfSql } from './standard-status.ts';
 /** The standards list's filters (everything but sort and paging), as the list and its exports apply them. */
 export type StandardsFilter = Omit<
   ListStandardsQuery,
-  'sort' | 'order' | 'page' | 'pageSize' | 'countedFor' | 'month'
+  'sort' | 'order' | 'page' | 'pageSize' | 'countedFor' | 'month' | 'framework'
 > & {
   /** `countedFor` (and `month`) resolved: exactly what the set counts on this date (`countedAt`). */
   counted?: { rule: CountingRule; on: string } | undefined;
+  /** `framework` resolved: direction and part filters match that edition's rows (filed, derived, override). */
+  frameworkId?: number | undefined;
 };
 
 /** Escapes LIKE wildcards in user text. */
@@ -72,6 +74,9 @@ export function standardsFilter(query: StandardsFilter) {
             .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
             .select(sql`1`.as('one'))
             .whereRef('standard_direction.standard_id', '=', 'standard.id')
+            .$if(query.frameworkId !== undefined, (inner) =>
+              inner.where('framework_node.framework_id', '=', query.frameworkId ?? 0),
+            )
             .where((inner) =>
               inner.or([
                 ...(directions.length ? [inner('framework_node.code', 'in', directions)] : []),

@@ -1,4 +1,5 @@
 import type { CoverageState } from '../schemas/dashboard.ts';
+import type { Placement } from '../schemas/framework.ts';
 import type { AdoptionEvidence, EnterpriseSize } from '../schemas/enterprise.ts';
 import type { StandardKind } from '../schemas/standard.ts';
 import type { ProgressStatus } from './progress.ts';
@@ -76,5 +77,13 @@ export const reviewOutcomeLabels = {
   revise: { zh: '修订', en: 'To be revised' },
   withdraw: { zh: '废止', en: 'To be withdrawn' },
 } as const satisfies Record<string, Bilingual>;
+
+/** Where a standard's directions in an edition come from. */
+export const placementOriginLabels = {
+  filed: { zh: '登记', en: 'Filed' },
+  derived: { zh: '自动对应', en: 'Derived (crosswalk)' },
+  override: { zh: '人工指定', en: 'Placed by an editor' },
+  none: { zh: '未归入', en: 'Not placed' },
+} as const satisfies Record<Placement['origin'], Bilingual>;
 
 export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { asOfDateSchema } from './common.ts';
+import { directionPathSchema } from './framework.ts';
 
 export const progressStatusSchema = z.enum(['achieved', 'on_track', 'behind', 'at_risk']);
 export const coverageStateSchema = z.enum(['covered', 'group-only', 'gap']);
@@ -79,6 +80,8 @@ export const coverageRowSchema = z.object({
   code: z.string(),
   nameZh: z.string(),
   nameEn: z.string(),
+  /** `group › leaf`, what every view shows (shared/src/domain/direction-name.ts): names repeat. */
+  path: directionPathSchema,
   partCode: z.string(),
   national: z.number().int(),
   industry: z.number().int(),

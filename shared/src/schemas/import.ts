@@ -128,6 +128,8 @@ export const importReportSchema = z.object({
   sheets: z.array(z.string()).optional(),
   /** The row holding the headers (1 unless title rows stand above it). */
   headerRow: z.number().int(),
+  /** Standards: the edition (framework key) whose direction codes and names the file was read in. */
+  framework: z.string().optional(),
   totals: importTotalsSchema,
   columns: z.array(importColumnSchema),
   /** Headers that match no known column: reported, and ignored. */
@@ -148,7 +150,15 @@ export const importQuerySchema = z.strictObject({
   sheet: z.string().trim().min(1).max(100).optional(),
   format: z.enum(['json', 'xlsx']).default('json'),
 });
-export type ImportQuery = z.infer<typeof importQuerySchema>;
+/**
+ * A standards import may name the edition its directions column is written in (`framework=<key>`): codes
+ * and names resolve there only, another edition's codes refused per cell. Omitted: names resolve in the
+ * default edition first, and codes of any loaded edition are read (codes are unique across editions).
+ */
+export const standardsImportQuerySchema = importQuerySchema.extend({
+  framework: z.string().trim().min(1).max(100).optional(),
+});
+export type ImportQuery = z.infer<typeof standardsImportQuerySchema>;
 
 /** The upload limit (also checked by the client before sending). */
 export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;

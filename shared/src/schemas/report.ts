@@ -8,6 +8,7 @@ import {
   milestonesResponseSchema,
   timelineResponseSchema,
 } from './dashboard.ts';
+import { directionPathSchema } from './framework.ts';
 import { bilingual } from './messages.ts';
 import {
   adoptionDegreeSchema,
@@ -117,7 +118,16 @@ export const reportDataSchema = z.object({
       edition: '征求意见稿 (draft for comment)',
     }),
   }),
-  coverage: z.array(coverageRowSchema),
+  // Snapshots frozen before coverage rows had paths followed the draft, whose leaf names do not repeat.
+  coverage: z.array(
+    z.preprocess(
+      (row) =>
+        row !== null && typeof row === 'object' && !('path' in row) && 'nameZh' in row && 'nameEn' in row
+          ? { ...row, path: { zh: row.nameZh, en: row.nameEn } }
+          : row,
+      coverageRowSchema,
+    ),
+  ),
   timeline: timelineResponseSchema,
   milestones: milestonesResponseSchema.shape.items,
   parts: z.array(reportPartSchema),
@@ -215,6 +225,7 @@ export const snapshotComparisonSchema = z.object({
       code: z.string(),
       nameZh: z.string(),
       nameEn: z.string(),
+      path: directionPathSchema,
       from: coverageStateSchema.nullable(),
       to: coverageStateSchema.nullable(),
     }),

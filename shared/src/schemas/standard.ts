@@ -247,8 +247,24 @@ export const listStandardsQueryObjectSchema = z.strictObject({
   asOf: asOfDateSchema,
   countedFor: z.string().trim().min(1).max(100).optional(),
   month: isoMonthSchema.optional(),
+  /**
+   * The edition the list follows: `direction` and `part` must be its codes, and each standard's `directions`
+   * are its directions there (filed, derived through the crosswalk, or an editor's override). Omitted: codes
+   * of any edition filter, and `directions` are the ones the standard is filed under.
+   */
+  framework: z.string().trim().min(1).max(100).optional(),
   direction: csv(directionCodeSchema).optional(),
-  part: csv(z.string().regex(/^\d{2}$/, bilingual('部分编码应为两位数字', 'A part code has two digits'))).optional(),
+  part: csv(
+    z
+      .string()
+      .regex(
+        /^(\d{2}|[A-Z])$/,
+        bilingual(
+          '部分编码应为两位数字或一个大写字母，如 02 或 B',
+          'A part code is two digits or a capital letter, e.g. 02 or B',
+        ),
+      ),
+  ).optional(),
   committee: z.string().trim().max(100).optional(),
   /** Local standards of a province (its two-digit code, `11` 北京). */
   province: z

@@ -63,14 +63,14 @@ describe('报表: downloads from the reports page in a real browser', () => {
   it('downloads both CSVs with a BOM and Chinese headers', async () => {
     await openReports();
     const standards = await downloadAs('CSV 标准清单');
-    expect(standards.name).toBe(`标准清单_${AS_OF}.csv`);
+    expect(standards.name).toBe(`标准清单_cloud-computing-2025_${AS_OF}.csv`);
     expect([...standards.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(standards.body.subarray(3));
     expect(rows[0]?.[0]).toBe('标准号');
     expect(rows.length).toBeGreaterThan(10);
 
     const coverage = await downloadAs('CSV 研制方向覆盖');
-    expect(coverage.name).toBe(`研制方向覆盖_${AS_OF}.csv`);
+    expect(coverage.name).toBe(`研制方向覆盖_cloud-computing-2025_${AS_OF}.csv`);
     const coverageRows: string[][] = parse(coverage.body.subarray(3));
     expect(coverageRows).toHaveLength(54);
   });

@@ -13,6 +13,10 @@ export const importMessages = {
   },
   downloadTemplate: { zh: '下载模板', en: 'Download the template' },
   kindLabel: { zh: '导入内容', en: 'What to import' },
+  editionHint: {
+    zh: '文件中的研制方向按所选版本的编码和名称读取，另一版本的编码会被指出；模板按所选版本下载。',
+    en: 'The file’s directions are read as codes and names of the chosen edition (another edition’s codes are pointed out); the template follows it.',
+  },
   kindStandards: { zh: '标准', en: 'Standards' },
   kindAdoptions: { zh: '贯标记录', en: 'Adoptions' },
 

@@ -193,6 +193,8 @@ export const standardsMessages = {
   lifecycleHeading: { zh: '生命周期', en: 'Lifecycle' },
   historyHeading: { zh: '修改记录', en: 'Change history' },
   directionsHeading: { zh: '所属研制方向', en: 'Research directions' },
+  placementsHeading: { zh: '在各版本中的研制方向', en: 'Directions in each edition' },
+  placementResolve: { zh: '在“未归入”列表中处理', en: 'Resolve it in the not-placed list' },
   currentStatus: { zh: '当前状态', en: 'Current status' },
   reached: { zh: '已到达', en: 'reached' },
   notReached: { zh: '尚未到达', en: 'not yet reached' },

@@ -8,6 +8,7 @@ import type {
   PlacementInput,
   UnplacedList,
 } from '@cloudstd/shared/schemas/framework';
+import { directionPathOf } from '@cloudstd/shared/domain/direction-name';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -37,6 +38,38 @@ export async function resolveFramework(db: Db, key?: string): Promise<FrameworkR
       detail: { zh: '尚未加载标准体系', en: 'No framework has been loaded yet' },
     });
   }
+  return framework;
+}
+
+/**
+ * Filters in an edition: `framework=<key>` resolved (unknown → 404), and every direction and part code of the
+ * filter one of that edition's, else a 400 naming the field and the code.
+ */
+export async function resolveFrameworkFilter(
+  db: Db,
+  key: string,
+  codes: { direction?: readonly string[] | undefined; part?: readonly string[] | undefined },
+): Promise<FrameworkRow> {
+  const framework = await resolveFramework(db, key);
+  const nodes = await repo.listFrameworkNodes(db, framework.id);
+  const known = {
+    direction: new Set(nodes.filter((node) => node.kind === 'direction').map((node) => node.code)),
+    part: new Set(nodes.filter((node) => node.kind === 'part').map((node) => node.code)),
+  };
+  const errors = (['direction', 'part'] as const).flatMap((field) =>
+    (codes[field] ?? []).flatMap((code, index) =>
+      known[field].has(code)
+        ? []
+        : [
+            {
+              field: `${field}.${index}`,
+              messageZh: `${code} 不是 ${framework.key} 的${field === 'part' ? '部分' : '研制方向'}`,
+              messageEn: `${code} is not a ${field === 'part' ? 'part' : 'direction'} of ${framework.key}`,
+            },
+          ],
+    ),
+  );
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
   return framework;
 }
 
@@ -84,10 +117,10 @@ export async function listDirections(db: Db, key?: string): Promise<Direction[]>
         nameEn: row.name_en,
         partCode: row.part_code,
         groupCode: group?.code ?? null,
-        path: {
-          zh: group ? `${group.name_zh} › ${row.name_zh}` : row.name_zh,
-          en: group ? `${group.name_en} › ${row.name_en}` : row.name_en,
-        },
+        path: directionPathOf(
+          { nameZh: row.name_zh, nameEn: row.name_en },
+          group && { nameZh: group.name_zh, nameEn: group.name_en },
+        ),
         scope: row.scope,
       };
     });

@@ -1,7 +1,9 @@
 import type { Database } from '@cloudstd/db/tables';
+import { frameworkQuerySchema } from '@cloudstd/shared/schemas/framework';
 import {
   importQuerySchema,
   importReportSchema,
+  standardsImportQuerySchema,
   type ImportQuery,
   type ImportReport,
 } from '@cloudstd/shared/schemas/import';
@@ -22,9 +24,10 @@ import { receiveUpload } from './receive-upload.ts';
 interface ImportKindRoutes {
   kind: 'standards' | 'adoptions';
   summary: string;
+  query: typeof importQuerySchema | typeof standardsImportQuerySchema;
   run: (file: UploadedFile, query: ImportQuery, actor: Actor) => Promise<ImportReport>;
   templateSummary: string;
-  template: () => Promise<Download>;
+  template: (framework: string | undefined) => Promise<Download>;
 }
 
 export function createImportsRouter(db: Kysely<Database>): ApiRouter {
@@ -33,28 +36,31 @@ export function createImportsRouter(db: Kysely<Database>): ApiRouter {
     {
       kind: 'standards',
       summary:
-        'Import standards from an XLSX or CSV file (multipart field `file`): a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
+        'Import standards from an XLSX or CSV file (multipart field `file`), its directions read in the edition `framework` (default: the default framework): a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
+      query: standardsImportQuerySchema,
       run: (file, query, actor) => importStandards(db, file, query, actor),
-      templateSummary: 'The standards import template: columns with zh/en headers, an example, the 50 directions',
-      template: () => getStandardsTemplate(db),
+      templateSummary:
+        'The standards import template of an edition (`framework`, default the default one): columns with zh/en headers, an example, its directions',
+      template: (framework) => getStandardsTemplate(db, framework),
     },
     {
       kind: 'adoptions',
       summary:
         'Import adoptions (enterprise, credit code, standard number, date, evidence…) from an XLSX or CSV file (multipart field `file`): enterprises are matched by credit code or created; a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
+      query: importQuerySchema,
       run: (file, query, actor) => importAdoptions(db, file, query, actor),
       templateSummary: 'The adoptions import template: columns with zh/en headers, an example, the rules',
-      template: getAdoptionsTemplate,
+      template: () => getAdoptionsTemplate(),
     },
   ];
 
-  for (const { kind, summary, run, templateSummary, template } of kinds) {
+  for (const { kind, summary, query: querySchema, run, templateSummary, template } of kinds) {
     routes.post(
       `/${kind}`,
       {
         summary,
         access: 'editor',
-        query: importQuerySchema,
+        query: querySchema,
         upload: 'file',
         response: importReportSchema,
         download: ['xlsx'],
@@ -66,7 +72,11 @@ export function createImportsRouter(db: Kysely<Database>): ApiRouter {
         return query.format === 'json' ? report : reportAsWorkbook(report, file.name);
       },
     );
-    routes.get(`/${kind}/template.xlsx`, { summary: templateSummary, access: 'viewer', download: ['xlsx'] }, template);
+    routes.get(
+      `/${kind}/template.xlsx`,
+      { summary: templateSummary, access: 'viewer', query: frameworkQuerySchema, download: ['xlsx'] },
+      ({ query }) => template(query.framework),
+    );
   }
   return routes;
 }

@@ -14,6 +14,7 @@ import type { Actor } from '../../http/actor.ts';
 import { asciiFileName, Download } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAdoptions } from '../enterprises/enterprises.bulk.service.ts';
+import { resolveFramework } from '../framework/framework.service.ts';
 import { writeStandards } from '../standards/standards.bulk.service.ts';
 import { isDeadlock, isUniqueViolation } from '../../sql/errors.ts';
 import { adoptionColumns } from './adoption-columns.ts';
@@ -48,6 +49,8 @@ interface Planner {
 
 interface ImportKindSpec {
   kind: ImportKind;
+  /** Standards: the edition whose direction codes and names the file is read in. */
+  framework?: string;
   columns: readonly ColumnSpec[];
   /** Refuses (IMPORT_BAD_HEADER) a header lacking what identifies a row, or one of another kind's file. */
   checkHeader(matched: MatchedSheet): void;
@@ -73,7 +76,7 @@ function isWriteConflict(error: unknown): boolean {
 
 /** The parts of the report that describe the file rather than its rows. */
 function describeFile(
-  kind: ImportKind,
+  { kind, framework }: Pick<ImportKindSpec, 'kind' | 'framework'>,
   file: UploadedFile,
   spreadsheet: Spreadsheet,
   matched: MatchedSheet,
@@ -85,6 +88,7 @@ function describeFile(
     fileName: file.name,
     ...(spreadsheet.format === 'xlsx' ? { sheet: spreadsheet.sheet, sheets: spreadsheet.sheets } : {}),
     headerRow: matched.headerRow,
+    ...(framework === undefined ? {} : { framework }),
     columns: matched.columns.map((column) => ({ ...column })),
     unknownColumns: [...matched.unknownColumns],
   };
@@ -135,7 +139,7 @@ async function runImport(
     });
   }
   const planner = await spec.prepare(db, matched);
-  const described = describeFile(spec.kind, file, spreadsheet, matched, query.dryRun);
+  const described = describeFile(spec, file, spreadsheet, matched, query.dryRun);
 
   if (query.dryRun) {
     const { rows } = await planner.plan(db, { lock: false });
@@ -186,9 +190,10 @@ async function runImport(
   });
 }
 
-function standardsKind(actor: Actor): ImportKindSpec {
+function standardsKind(actor: Actor, framework: string, strict: boolean): ImportKindSpec {
   return {
     kind: 'standards',
+    framework,
     columns: standardColumns,
     checkHeader(matched) {
       const adoptionKeys = keysOfHeaders(matched.unknownColumns, adoptionColumns);
@@ -210,7 +215,7 @@ function standardsKind(actor: Actor): ImportKindSpec {
       }
     },
     async prepare(db, matched) {
-      const directions = new DirectionNames(await repo.listAllFrameworkNodes(db));
+      const directions = new DirectionNames(await repo.listAllFrameworkNodes(db), framework, strict);
       const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
       return {
         async plan(trx, options) {
@@ -313,13 +318,16 @@ function adoptionsKind(actor: Actor): ImportKindSpec {
 }
 
 /** Imports a spreadsheet of standards (see runImport). */
-export function importStandards(
+export async function importStandards(
   db: Kysely<Database>,
   file: UploadedFile,
   query: ImportQuery,
   actor: Actor,
 ): Promise<ImportReport> {
-  return runImport(db, standardsKind(actor), file, query, actor);
+  // Named: the file is read in that edition only. Omitted: the default edition's names first, and any
+  // loaded edition's codes (codes are unique across editions).
+  const framework = await resolveFramework(db, query.framework);
+  return runImport(db, standardsKind(actor, framework.key, query.framework !== undefined), file, query, actor);
 }
 
 /** Imports a spreadsheet of adoptions, creating the enterprises it names that are not registered (see runImport). */
@@ -332,11 +340,23 @@ export function importAdoptions(
   return runImport(db, adoptionsKind(actor), file, query, actor);
 }
 
-/** The template workbook: the columns with zh/en headers, an example row, and the directions sheet. */
-export async function getStandardsTemplate(db: Kysely<Database>): Promise<Download> {
-  const nodes = await repo.listDefaultFrameworkNodes(db);
-  const fileName = { utf8: '标准导入模板.xlsx', ascii: 'cloudstd-standards-template.xlsx' };
-  return Download.ofBytes('xlsx', fileName, await buildStandardsTemplate(nodes, new DirectionNames(nodes)));
+/**
+ * The template workbook of an edition (`framework`, else the default): the columns with zh/en headers, an
+ * example row, that edition's directions sheet; the file name and the instructions name the edition.
+ */
+export async function getStandardsTemplate(db: Kysely<Database>, key?: string): Promise<Download> {
+  const framework = await resolveFramework(db, key);
+  const nodes = await repo.listFrameworkNodes(db, framework.id);
+  const fileName = {
+    utf8: `标准导入模板_${framework.key}.xlsx`,
+    ascii: `cloudstd-standards-template-${framework.key}.xlsx`,
+  };
+  const edition = { key: framework.key, nameZh: framework.name_zh, nameEn: framework.name_en };
+  return Download.ofBytes(
+    'xlsx',
+    fileName,
+    await buildStandardsTemplate(nodes, new DirectionNames(nodes, framework.key, true), edition),
+  );
 }
 
 /** The adoptions template: the columns with zh/en headers, an example row, and the instructions. */

@@ -545,10 +545,17 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     const res = await editor.get('/api/v1/imports/standards/template.xlsx').buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('标准导入模板_cloud-computing-2025.xlsx')}`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as ArrayBuffer);
     const [sheet, directions] = workbook.worksheets;
+    expect(directions?.getRow(2).getCell(4).text).toBe('术语');
+    const paths = new Map<string, string>();
+    directions?.eachRow((row) => paths.set(row.getCell(1).text, row.getCell(4).text));
+    expect(paths.get('F.3.1')).toBe('基础设施安全 › 设备安全');
+    expect(paths.get('F.2.2')).toBe('安全技术与产品 › 设备安全');
     expect(sheet?.getCell('A1').value).toBe('标准号\nnumber');
     expect(sheet?.getCell('A2').value).toBe('GB/T 32400-2015');
     expect(directions?.actualRowCount).toBe(54);
@@ -604,5 +611,82 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     expect(outcomes(report)).toEqual({ 2: 'create', 3: 'create' });
     const withDryRunFalse = await upload(file, 'x.csv', { format: 'xlsx', dryRun: 'false' });
     expect(withDryRunFalse.status).toBe(400);
+  });
+
+  describe('in an edition (framework=)', () => {
+    const draftFile = csv([
+      ['标准号', '标准名称', '研制方向', '发布日期'],
+      ['GB/T 64001-2025', '按征求意见稿登记 一', '02.2.4', '2025-03-01'],
+      ['GB/T 64002-2025', '按征求意见稿登记 二', '01.1;应用类技术与产品', '2025-04-01'],
+      ['GB/T 64003-2025', '按征求意见稿登记 三', '部署模型/其它', '2025-05-01'],
+    ]);
+
+    it('refuses a draft-coded file under the final edition, naming each cell, and writes nothing', async () => {
+      const before = await counts();
+      const report = await dryRun(draftFile, 'draft.csv', { framework: 'cloud-computing-2025' });
+      expect(report.framework).toBe('cloud-computing-2025');
+      expect(outcomes(report)).toEqual({
+        2: 'error:directions',
+        3: 'error:directions,directions',
+        4: 'error:directions',
+      });
+      const messages = report.rows.map((row) => row.errors.map((error) => error.messageZh).join(' | '));
+      expect(messages[0]).toContain('02.2.4 是 cloud-computing-draft 的编码');
+      expect(messages[1]).toContain('01.1 是 cloud-computing-draft 的编码');
+      expect(messages[1]).toContain('应用类技术与产品');
+      expect(messages[2]).toContain('部署模型');
+      const refused = await upload(draftFile, 'draft.csv', { framework: 'cloud-computing-2025', dryRun: 'false' });
+      expect(refused.status).toBe(422);
+      expect(await counts()).toMatchObject({ standards: before.standards, links: before.links });
+    });
+
+    it('imports the same file under the draft edition, filed under draft codes and seen in the final view', async () => {
+      const report = await dryRun(draftFile, 'draft.csv', { framework: 'cloud-computing-draft' });
+      expect(report.framework).toBe('cloud-computing-draft');
+      expect(outcomes(report)).toEqual({ 2: 'create', 3: 'create', 4: 'create' });
+      const committed = await upload(draftFile, 'draft.csv', { framework: 'cloud-computing-draft', dryRun: 'false' });
+      expect(committed.status, JSON.stringify(committed.body)).toBe(200);
+      const [first] = await findStandard('64001');
+      expect(first?.directions).toEqual(['02.2.4']);
+      const [third] = await findStandard('64003');
+      expect(third?.directions).toEqual(['02.5.3']);
+      const inFinal = await viewer.get('/api/v1/standards?q=64001&framework=cloud-computing-2025').expect(200);
+      expect((inFinal.body as { items: { directions: string[] }[] }).items[0]?.directions).toEqual(['B.2.1']);
+    });
+
+    it('asks for the code of a name two final leaves share, and reads its path', async () => {
+      const file = csv([
+        ['标准号', '标准名称', '研制方向', '发布日期'],
+        ['GB/T 64011-2025', '设备 一', '设备安全', '2025-03-01'],
+        ['GB/T 64012-2025', '设备 二', '基础设施安全 › 设备安全', '2025-03-01'],
+      ]);
+      const report = await dryRun(file, 'final.csv', { framework: 'cloud-computing-2025' });
+      expect(outcomes(report)).toEqual({ 2: 'error:directions', 3: 'create' });
+      expect(report.rows[0]?.errors[0]?.messageZh).toContain(
+        'F.2.2 安全技术与产品 › 设备安全、F.3.1 基础设施安全 › 设备安全',
+      );
+    });
+
+    it('refuses an unknown edition (404 naming it) and serves each edition’s template under its name', async () => {
+      const res = await upload(draftFile, 'draft.csv', { framework: 'nope' });
+      expect(res.status).toBe(404);
+      expect(res.body).toMatchObject({ code: 'NOT_FOUND', framework: 'nope' });
+      const template = await editor
+        .get('/api/v1/imports/standards/template.xlsx?framework=cloud-computing-draft')
+        .buffer(true)
+        .parse(binaryParser);
+      expect(template.status).toBe(200);
+      expect(template.headers['content-disposition']).toContain(
+        'cloudstd-standards-template-cloud-computing-draft.xlsx',
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(template.body as ArrayBuffer);
+      const [, directions, instructions] = workbook.worksheets;
+      expect(directions?.actualRowCount).toBe(51);
+      expect(instructions?.getCell('A2').text).toContain(
+        '云计算综合标准化体系建设指南（征求意见稿）（cloud-computing-draft）',
+      );
+      await editor.get('/api/v1/imports/standards/template.xlsx?framework=nope').expect(404);
+    });
   });
 });

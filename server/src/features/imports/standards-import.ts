@@ -79,7 +79,7 @@ export async function planStandardsImport(
   });
   const byNumber = new Map(existing.flatMap((s) => (s.content.number ? [[s.content.number, s] as const] : [])));
   const byPlan = new Map(existing.flatMap((s) => (s.content.planNumber ? [[s.content.planNumber, s] as const] : [])));
-  const known = new Set(directions.positions.keys());
+  const known = directions.anyEditionLeaves;
   const inFrameworkOrder = (codes: readonly string[]) =>
     [...codes].sort((a, b) => (directions.positions.get(a) ?? 0) - (directions.positions.get(b) ?? 0));
 

@@ -64,6 +64,8 @@ export async function countCoverageByDirection(db: Db, frameworkId: number, asOf
     name_zh: string;
     name_en: string;
     part_code: string;
+    group_name_zh: string | null;
+    group_name_en: string | null;
     national: number;
     industry: number;
     group: number;
@@ -104,10 +106,13 @@ export async function countCoverageByDirection(db: Db, frameworkId: number, asOf
       group by direction_id
     )
     select node.code, node.name_zh, node.name_en, node.part_code,
+           parent.name_zh as group_name_zh, parent.name_en as group_name_en,
            coalesce(t.national, 0)::int as national, coalesce(t.industry, 0)::int as industry,
            coalesce(t."group", 0)::int as "group", coalesce(t.local, 0)::int as local,
            coalesce(t.pipeline, 0)::int as pipeline
     from framework_node node
+    left join framework_node parent
+      on parent.framework_id = node.framework_id and parent.code = node.parent_code and parent.kind = 'group'
     left join totals t on t.direction_id = node.id
     where node.kind = 'direction' and node.framework_id = ${frameworkId}
     order by node.position`.execute(db);

@@ -1,5 +1,6 @@
 import type { Database } from '@cloudstd/db/tables';
 import { monthEnd } from '@cloudstd/shared/domain/calendar';
+import { directionPathOf } from '@cloudstd/shared/domain/direction-name';
 import {
   expectedByDate,
   fallbackMonthsToPublication,
@@ -54,6 +55,12 @@ export async function getCoverage(
       code: row.code,
       nameZh: row.name_zh,
       nameEn: row.name_en,
+      path: directionPathOf(
+        { nameZh: row.name_zh, nameEn: row.name_en },
+        row.group_name_zh === null || row.group_name_en === null
+          ? null
+          : { nameZh: row.group_name_zh, nameEn: row.group_name_en },
+      ),
       partCode: row.part_code,
       national: row.national,
       industry: row.industry,

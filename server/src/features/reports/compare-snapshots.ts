@@ -92,7 +92,7 @@ export function compareSnapshots(
     if (aState === bState) continue;
     const row = b ?? a;
     if (!row) continue;
-    coverage.push({ code, nameZh: row.nameZh, nameEn: row.nameEn, from: aState, to: bState });
+    coverage.push({ code, nameZh: row.nameZh, nameEn: row.nameEn, path: row.path, from: aState, to: bState });
   }
   coverage.sort((x, y) => x.code.localeCompare(y.code, 'en', { numeric: true }));
 

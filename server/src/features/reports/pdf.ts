@@ -7,6 +7,7 @@ import {
   yesNoLabels,
   type Bilingual,
 } from '@cloudstd/shared/domain/labels';
+import { directionLabel } from '@cloudstd/shared/domain/direction-name';
 import type { CoverageRow } from '@cloudstd/shared/schemas/dashboard';
 import type { ReportData, ReportLang, ReportStandard } from '@cloudstd/shared/schemas/report';
 import { formatGeneratedAt, type RenderMeta } from './render-meta.ts';
@@ -209,7 +210,7 @@ function coverageSection(doc: Doc, data: ReportData, lang: ReportLang, t: Say): 
         fill: '#ffffff',
         cells: [
           item.code,
-          lang === 'zh' ? item.nameZh : item.nameEn,
+          item.path[lang],
           String(item.national),
           String(item.industry),
           String(item.group),
@@ -237,7 +238,7 @@ function gapsSection(doc: Doc, data: ReportData, lang: ReportLang, t: Say): void
     const list = inPart
       .map((row) => {
         const pipeline = row.pipeline > 0 ? (lang === 'zh' ? `（${row.pipeline}）` : ` (${row.pipeline})`) : '';
-        return `${row.code} ${lang === 'zh' ? row.nameZh : row.nameEn}${pipeline}`;
+        return `${directionLabel(row, lang)}${pipeline}`;
       })
       .join(lang === 'zh' ? '；' : '; ');
     return [

@@ -73,13 +73,15 @@ export async function* streamStandards(
   filter: StandardsFilter,
   sort: ListStandardsQuery['sort'] = 'number',
   order: ListStandardsQuery['order'] = 'asc',
+  /** The edition whose directions each standard lists (derived ones included); else the filter's, else filed. */
+  directionsIn: number | undefined = filter.frameworkId,
 ): AsyncGenerator<ReportStandard[]> {
   const ids = await repo.findStandardIds(db, filter, sort, order);
   for (let start = 0; start < ids.length; start += EXPORT_CHUNK) {
     const chunk = ids.slice(start, start + EXPORT_CHUNK);
     const [rows, directions] = await Promise.all([
       repo.findStandardsByIds(db, chunk, filter.asOf),
-      findDirectionCodes(db, chunk),
+      findDirectionCodes(db, chunk, directionsIn),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     yield chunk.flatMap((id) => {
@@ -144,8 +146,14 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     getTimeline(db, set, asOf),
     getMilestones(db, set, asOf),
     repo.findParts(db, framework.id),
-    collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
-    collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
+    // The lists give each standard's directions in the report's edition.
+    collectStandards(db, { ...countedStandardsFilter(set, asOf), frameworkId: framework.id }, 'publishedOn', 'asc'),
+    collectStandards(
+      db,
+      { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf, frameworkId: framework.id },
+      'publishedOn',
+      'asc',
+    ),
     collectEnterprises(db, asOf),
   ]);
   return {

@@ -18,7 +18,10 @@ export const reportTitle: Bilingual = {
   en: 'Cloud Computing Standardisation Progress Report',
 };
 
-/** File names: `云计算标准进展报告_2026-11-21.pdf`; the ASCII one is the fallback for old clients. */
+/**
+ * File names: `云计算标准进展报告_2026-11-21.pdf`, the CSVs with their edition's key
+ * (`标准清单_cloud-computing-2025_2026-11-21.csv`); the ASCII one is the fallback for old clients.
+ */
 export function reportFileName(base: 'progress' | 'standards' | 'coverage', date: string, ext: string) {
   const zh = { progress: '云计算标准进展报告', standards: '标准清单', coverage: '研制方向覆盖' }[base];
   return { utf8: `${zh}_${date}.${ext}`, ascii: `cloudstd-${base}-${date}.${ext}` };
@@ -85,6 +88,18 @@ export const coverageColumns = [
   { key: 'pipeline', zh: '在研', en: 'Pipeline', width: 8 },
   { key: 'state', zh: '状态', en: 'State', width: 14 },
 ] as const;
+
+/**
+ * The columns the CSVs add after their shared ones: the edition every row follows (a column, so the file
+ * stays one table any CSV reader parses), and for standards their directions' `group › leaf` paths.
+ */
+export const csvEditionColumns = {
+  standards: [
+    { zh: '研制方向名称', en: 'Direction names' },
+    { zh: '标准体系', en: 'Framework' },
+  ],
+  coverage: [{ zh: '标准体系', en: 'Framework' }],
+} as const;
 
 /** The overview's words, the same in the PDF and the workbook. */
 export const overviewMessages = {

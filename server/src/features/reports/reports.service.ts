@@ -11,6 +11,7 @@ import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
 import { Download } from '../../http/download.ts';
+import { listDirections } from '../framework/framework.service.ts';
 import { getCoverage, resolveFrameworkRef } from '../progress/dashboard.service.ts';
 import { resolveStandardsFilter } from '../standards/standards.service.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
@@ -23,63 +24,81 @@ import {
   streamStandards,
   type ReportScope,
 } from './report-data.ts';
-import { coverageColumns, reportFileName, standardCells, standardColumns } from './report-messages.ts';
+import {
+  coverageColumns,
+  csvEditionColumns,
+  reportFileName,
+  standardCells,
+  standardColumns,
+} from './report-messages.ts';
 import * as repo from './reports.repository.ts';
 import { writeProgressXlsx } from './xlsx.ts';
 
 type Db = Kysely<Database>;
 
-/** The standards list as CSV: the list's filters and sort, every page, headers in the asked language. */
+/**
+ * The standards list as CSV: the list's filters and sort, every page, headers in the asked language. Each
+ * standard's directions are those of the edition (`framework`, else the default) by code and `group › leaf`
+ * path, and every row names that edition, as does the file name.
+ */
 export async function standardsCsv(db: Db, query: StandardsCsvQuery): Promise<Download> {
   const { lang, sort, order, ...listQuery } = query;
   const asOf = query.asOf;
-  const chunks = streamStandards(db, await resolveStandardsFilter(db, listQuery), sort, order);
+  const filter = await resolveStandardsFilter(db, listQuery);
+  const framework = await resolveFrameworkRef(db, query.framework);
+  const paths = new Map((await listDirections(db, framework.key)).map((direction) => [direction.code, direction.path]));
+  const edition = lang === 'zh' ? framework.nameZh : framework.nameEn;
+  const chunks = streamStandards(db, filter, sort, order, framework.id);
   async function* rows(): AsyncGenerator<CsvCell[][]> {
     for await (const chunk of chunks) {
       yield chunk.map((standard) => {
         const cells = standardCells(standard, lang);
-        return standardColumns.map((column) => cells[column.key]);
+        const names = standard.directions.map((code) => paths.get(code)?.[lang] ?? code).join(';');
+        return [...standardColumns.map((column) => cells[column.key]), names, edition];
       });
     }
   }
-  return Promise.resolve(
-    new Download({
-      format: 'csv',
-      fileName: reportFileName('standards', asOf, 'csv'),
-      write: (out) =>
-        writeCsv(
-          out,
-          standardColumns.map((column) => column[lang]),
-          rows(),
-        ),
-    }),
-  );
+  return new Download({
+    format: 'csv',
+    fileName: reportFileName('standards', `${framework.key}_${asOf}`, 'csv'),
+    write: (out) =>
+      writeCsv(
+        out,
+        [
+          ...standardColumns.map((column) => column[lang]),
+          ...csvEditionColumns.standards.map((column) => column[lang]),
+        ],
+        rows(),
+      ),
+  });
 }
 
-/** The 50 directions with their counts and state at the as-of date, zeros included. */
+/** Every direction of the edition with its counts and state at the as-of date, zeros included. */
 export async function coverageCsv(db: Db, query: CoverageCsvQuery): Promise<Download> {
   const { lang, asOf } = query;
   const framework = await resolveFrameworkRef(db, query.framework);
   const [coverage, parts] = await Promise.all([getCoverage(db, framework, asOf), repo.findParts(db, framework.id)]);
   const partNames = new Map(parts.map((part) => [part.code, lang === 'zh' ? part.name_zh : part.name_en]));
+  const edition = lang === 'zh' ? framework.nameZh : framework.nameEn;
   const rows: CsvCell[][] = coverage.items.map((item) => [
     item.partCode,
     partNames.get(item.partCode) ?? null,
     item.code,
-    lang === 'zh' ? item.nameZh : item.nameEn,
+    item.path[lang],
     item.national,
     item.industry,
     item.group,
     item.pipeline,
     coverageStateLabels[item.state][lang],
+    edition,
   ]);
   return new Download({
     format: 'csv',
-    fileName: reportFileName('coverage', asOf, 'csv'),
+    fileName: reportFileName('coverage', `${framework.key}_${asOf}`, 'csv'),
     write: (out) =>
       writeCsv(
         out,
-        coverageColumns.map((column) => column[lang]),
+        [...coverageColumns.map((column) => column[lang]), ...csvEditionColumns.coverage.map((column) => column[lang])],
         [rows],
       ),
   });
@@ -118,6 +137,7 @@ async function liveReportContent(db: Db, scope: ReportScope): Promise<ReportCont
           asOf: scope.asOf,
           deleted: 'exclude',
           status: ['approved', 'draft', 'submitted', 'published', 'in_force', 'withdrawn'],
+          frameworkId: scope.framework.id,
         },
         'number',
         'asc',

@@ -89,7 +89,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       const res = await download(`/api/v1/reports/standards.csv?asOf=${AS_OF}`);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toBe(
-        `attachment; filename="cloudstd-standards-${AS_OF}.csv"; filename*=UTF-8''${encodeURIComponent(`标准清单_${AS_OF}.csv`)}`,
+        `attachment; filename="cloudstd-standards-cloud-computing-2025_${AS_OF}.csv"; filename*=UTF-8''${encodeURIComponent(`标准清单_cloud-computing-2025_${AS_OF}.csv`)}`,
       );
       const body = res.body as Buffer;
       expect(body.subarray(0, 3).equals(BOM)).toBe(true);
@@ -162,6 +162,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
         '团体标准',
         '在研',
         '状态',
+        '标准体系',
       ]);
       const coverage = coverageResponseSchema.parse(
         (await viewer.get(`/api/v1/dashboard/coverage?asOf=${AS_OF}&framework=cloud-computing-draft`)).body,
@@ -173,7 +174,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       }
       expect(rows.find((row) => row[2] === '03.4')?.[8]).toBe('已覆盖');
       expect(rows.find((row) => row[2] === '04.2')?.[8]).toBe('仅团体标准');
-      expect(rows.find((row) => row[2] === '02.1.1')?.slice(4)).toEqual(['0', '0', '0', '0', '空白']);
+      expect(rows.find((row) => row[2] === '02.1.1')?.slice(4, 9)).toEqual(['0', '0', '0', '0', '空白']);
       // Codes such as 01.1 are text, never reformatted as numbers.
       expect(rows[0]?.[2]).toBe('01.1');
     });

@@ -182,8 +182,9 @@ describe.each(testDatabaseDrivers())('report snapshots on %s', (driver) => {
     expect(comparison.to.name).toBe('2026-Q2 更正');
     expect(comparison.standards.added.map((s) => s.number)).toEqual(['GB/T 61004-2026']);
     expect(comparison.standards.removed.map((s) => [s.number, s.reason])).toEqual([['YD/T 61002-2026', 'withdrawn']]);
+    // A report lists directions in its edition (the final one by default): draft 01.2 → A.2, 02.2.4 → B.2.1.
     expect(comparison.standards.moved).toEqual([
-      expect.objectContaining({ number: 'GB/T 61001-2025', from: ['01.2'], to: ['01.2', '02.2.4'] }),
+      expect.objectContaining({ number: 'GB/T 61001-2025', from: ['A.2'], to: ['A.2', 'B.2.1'] }),
     ]);
     expect(comparison.standards.changed).toEqual([
       expect.objectContaining({

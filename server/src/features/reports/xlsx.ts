@@ -187,7 +187,7 @@ export async function writeProgressXlsx(
         item.partCode,
         partNames.get(item.partCode) ?? item.partCode,
         item.code,
-        lang === 'zh' ? item.nameZh : item.nameEn,
+        item.path[lang],
         item.national,
         item.industry,
         item.group,

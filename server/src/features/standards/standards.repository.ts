@@ -98,8 +98,15 @@ export async function replaceStandardDirections(
   }
 }
 
-/** Filed direction codes per standard, in framework order, for any number of standards in one query. */
-export async function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
+/**
+ * Direction codes per standard, in framework order, for any number of standards in one query: the filed
+ * ones, or with `frameworkId` the standard's directions in that edition whatever their origin.
+ */
+export async function findDirectionCodes(
+  db: Db,
+  standardIds: readonly number[],
+  frameworkId?: number,
+): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>(standardIds.map((id) => [id, []]));
   if (standardIds.length === 0) return result;
   const rows = await db
@@ -107,7 +114,8 @@ export async function findDirectionCodes(db: Db, standardIds: readonly number[])
     .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
     .select(['standard_direction.standard_id', 'framework_node.code'])
     .where('standard_direction.standard_id', '=', sql<number>`any(${[...standardIds]}::int[])`)
-    .where('standard_direction.origin', '=', 'filed')
+    .$if(frameworkId === undefined, (query) => query.where('standard_direction.origin', '=', 'filed'))
+    .$if(frameworkId !== undefined, (query) => query.where('framework_node.framework_id', '=', frameworkId ?? 0))
     .orderBy('framework_node.position')
     .execute();
   for (const row of rows) result.get(row.standard_id)?.push(row.code);

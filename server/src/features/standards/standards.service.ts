@@ -26,6 +26,7 @@ import {
   validationError,
 } from './standards.content.service.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
+import { resolveFrameworkFilter } from '../framework/framework.service.ts';
 import { resolveTargetSet } from '../progress/targets.service.ts';
 import { applyRevisionDetection, checkReplacements, syncReplacements } from './standards.replacement.service.ts';
 import * as repo from './standards.repository.ts';
@@ -79,10 +80,14 @@ async function loadStandard(db: Db, id: number, asOf: string): Promise<Standard>
 
 /**
  * Direction codes per standard, in framework order, for many standards in one query: how other
- * features (reports) read a standard's directions.
+ * features (reports) read a standard's directions (filed, or in the edition `frameworkId`).
  */
-export function findDirectionCodes(db: Db, standardIds: readonly number[]): Promise<Map<number, string[]>> {
-  return repo.findDirectionCodes(db, standardIds);
+export function findDirectionCodes(
+  db: Db,
+  standardIds: readonly number[],
+  frameworkId?: number,
+): Promise<Map<number, string[]>> {
+  return repo.findDirectionCodes(db, standardIds, frameworkId);
 }
 
 /** One standard, its status as of `asOf` (the query schema defaults it to today). */
@@ -93,17 +98,20 @@ export async function getStandard(db: Db, id: number, asOf: string): Promise<Sta
 /**
  * The list's query as filters: `countedFor` names a target set (unknown → 400 on `countedFor`), and the
  * list holds exactly what it counts at the as-of date, or with `month` at that month's end capped at the
- * as-of date: the cumulative chart's point (`countedAt`).
+ * as-of date: the cumulative chart's point (`countedAt`). `framework` names an edition (unknown → 404) whose
+ * codes `direction` and `part` must be (else 400), matched through its rows, derived ones included.
  */
 export async function resolveStandardsFilter(
   db: Db,
   query: Omit<ListStandardsQuery, 'sort' | 'order' | 'page' | 'pageSize'>,
 ): Promise<StandardsFilter> {
-  const { countedFor, month, ...filter } = query;
-  if (countedFor === undefined) return filter;
+  const { countedFor, month, framework, ...filter } = query;
+  const frameworkId = framework === undefined ? undefined : (await resolveFrameworkFilter(db, framework, query)).id;
+  if (countedFor === undefined) return { ...filter, frameworkId };
   const set = await resolveTargetSet(db, countedFor, 'countedFor');
   return {
     ...filter,
+    frameworkId,
     counted: { rule: set, on: month === undefined ? query.asOf : monthPointDate(month, query.asOf) },
   };
 }
@@ -115,6 +123,7 @@ export async function listStandardsPage(db: Db, query: ListStandardsQuery): Prom
   const directions = await repo.findDirectionCodes(
     db,
     rows.map((row) => row.id),
+    filter.frameworkId,
   );
   return {
     items: rows.map((row) => standardRowToStandard(row, directions.get(row.id) ?? [], query.asOf)),

@@ -62,7 +62,7 @@ export function CoverageHeatmap({ rows, linkAsOf }: CoverageProps) {
 function HeatmapCellButton({ cell, linkAsOf }: { cell: HeatmapCell; linkAsOf: string | undefined }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const name = pick(lang, cell.nameZh, cell.nameEn);
+  const name = cell.path[lang];
   const counts = { national: cell.national, industry: cell.industry, group: cell.group, pipeline: cell.pipeline };
   const state = t(coverageStateLabels[cell.state]);
   return (
@@ -152,7 +152,7 @@ export function CoverageTable({ rows, linkAsOf }: CoverageProps) {
                 <th scope="row">
                   <Link to={standardsListUrl({ direction: [cell.code], asOf: linkAsOf })}>{cell.code}</Link>
                 </th>
-                <td>{pick(lang, cell.nameZh, cell.nameEn)}</td>
+                <td>{cell.path[lang]}</td>
                 <td>{cell.national}</td>
                 <td>{cell.industry}</td>
                 <td>{cell.group}</td>

@@ -1,6 +1,6 @@
 import type { CoverageRow } from '@cloudstd/shared/schemas/dashboard';
 import { Link } from 'react-router';
-import { pick, useI18n } from '../../../lib/i18n.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
 import { dashboardMessages as m } from '../messages.ts';
 import { standardsListUrl } from '../../../lib/standards-link.ts';
 
@@ -15,7 +15,7 @@ export function GapList({ gaps, linkAsOf }: { gaps: readonly CoverageRow[]; link
         {gaps.map((gap) => (
           <li key={gap.code} className={gap.pipeline > 0 ? 'gap gap-has-pipeline' : 'gap'}>
             <Link to={standardsListUrl({ direction: [gap.code], asOf: linkAsOf })}>
-              <span className="gap-code">{gap.code}</span> {pick(lang, gap.nameZh, gap.nameEn)}
+              <span className="gap-code">{gap.code}</span> {gap.path[lang]}
             </Link>
             <span className="gap-pipeline">{t(m.gapPipeline, { count: gap.pipeline })}</span>
           </li>

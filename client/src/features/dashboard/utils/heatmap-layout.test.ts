@@ -14,6 +14,7 @@ function row(code: string, state: CoverageRow['state'], pipeline = 0): CoverageR
     code,
     nameZh: `方向 ${code}`,
     nameEn: `Direction ${code}`,
+    path: { zh: `方向 ${code}`, en: `Direction ${code}` },
     partCode: code.slice(0, 2),
     national: state === 'covered' ? 1 : 0,
     industry: 0,

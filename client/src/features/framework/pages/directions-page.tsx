@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Input, Tag } from 'antd';
+import { Button, Card, Empty, Input, Tabs, Tag } from 'antd';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -9,7 +9,9 @@ import { PageLoading } from '../../../components/page-loading.tsx';
 import { formatCalendarDate } from '../../../lib/format.ts';
 import { pick, useI18n } from '../../../lib/i18n.tsx';
 import { useFramework } from '../../../api/get-framework.ts';
+import { useUnplaced } from '../api/get-unplaced.ts';
 import { FrameworkPart } from '../components/framework-part.tsx';
+import { UnplacedStandards } from '../components/unplaced-standards.tsx';
 import { frameworkMessages as m } from '../messages.ts';
 import { countDirections, filterFramework } from '../utils/filter-framework.ts';
 
@@ -31,6 +33,17 @@ export function DirectionsPage() {
   };
   const switcher = <FrameworkSwitcher value={frameworkKey} onChange={setFrameworkKey} />;
   const deferredQuery = useDeferredValue(query);
+  // The tab lives in the URL too (`?tab=unplaced`), so a link can open the not-placed list.
+  const tab = searchParams.get('tab') === 'unplaced' ? 'unplaced' : 'directions';
+  const setTab = (next: string) => {
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      if (next === 'unplaced') params.set('tab', next);
+      else params.delete('tab');
+      return params;
+    });
+  };
+  const unplaced = useUnplaced(framework.data?.key);
 
   const setQuery = (next: string) => {
     setSearchParams(
@@ -70,39 +83,8 @@ export function DirectionsPage() {
   const total = data.directionCount;
   const shown = countDirections(parts);
   const filtering = deferredQuery.trim() !== '';
-
-  return (
+  const outline = (
     <>
-      <PageHeader
-        title={t(m.pageTitle)}
-        extra={switcher}
-        subtitle={
-          <>
-            <p className="framework-name">{pick(lang, data.nameZh, data.nameEn)}</p>
-            <p className="framework-meta">
-              <Tag>
-                {t(m.edition)}: {data.edition}
-              </Tag>
-              {data.issuedOn && (
-                <Tag>
-                  {t(m.issuedOn)}: {formatCalendarDate(data.issuedOn)}
-                </Tag>
-              )}
-              <Tag color="blue">{t(m.partCount, { count: data.parts.length })}</Tag>
-              <Tag color="blue" data-testid="direction-count">
-                {t(m.directionCount, { count: total })}
-              </Tag>
-            </p>
-            {data.source && (
-              <p className="framework-source">
-                {t(m.source)}: <span lang="zh-CN">{data.source}</span>
-              </p>
-            )}
-            {lang === 'en' && <p className="framework-source">{t(m.scopeInChinese)}</p>}
-          </>
-        }
-      />
-
       <Card className="framework-toolbar">
         <div className="framework-search">
           <label htmlFor={SEARCH_ID} className="framework-search-label">
@@ -156,6 +138,53 @@ export function DirectionsPage() {
           </Empty>
         </Card>
       )}
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t(m.pageTitle)}
+        extra={switcher}
+        subtitle={
+          <>
+            <p className="framework-name">{pick(lang, data.nameZh, data.nameEn)}</p>
+            <p className="framework-meta">
+              <Tag>
+                {t(m.edition)}: {data.edition}
+              </Tag>
+              {data.issuedOn && (
+                <Tag>
+                  {t(m.issuedOn)}: {formatCalendarDate(data.issuedOn)}
+                </Tag>
+              )}
+              <Tag color="blue">{t(m.partCount, { count: data.parts.length })}</Tag>
+              <Tag color="blue" data-testid="direction-count">
+                {t(m.directionCount, { count: total })}
+              </Tag>
+            </p>
+            {data.source && (
+              <p className="framework-source">
+                {t(m.source)}: <span lang="zh-CN">{data.source}</span>
+              </p>
+            )}
+            {lang === 'en' && <p className="framework-source">{t(m.scopeInChinese)}</p>}
+          </>
+        }
+      />
+
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          { key: 'directions', label: t(m.tabDirections), children: outline },
+          {
+            key: 'unplaced',
+            label: t(m.tabUnplaced, { count: unplaced.data?.items.length ?? '…' }),
+            children: <UnplacedStandards frameworkKey={data.key} />,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -8,11 +8,17 @@ export interface ImportRequest {
   file: File;
   /** The worksheet to read (XLSX); the first one when not given. */
   sheet?: string | undefined;
+  /** Standards: the edition the directions column is written in; the default edition when not given. */
+  framework?: string | undefined;
 }
 
-function importPath(kind: ImportKind, query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx' }): string {
+function importPath(
+  kind: ImportKind,
+  query: { dryRun: boolean; sheet?: string | undefined; framework?: string | undefined; format?: 'xlsx' },
+): string {
   const search = new URLSearchParams({ dryRun: String(query.dryRun) });
   if (query.sheet) search.set('sheet', query.sheet);
+  if (kind === 'standards' && query.framework) search.set('framework', query.framework);
   if (query.format) search.set('format', query.format);
   return `/imports/${kind}?${search.toString()}`;
 }
@@ -24,26 +30,33 @@ function formOf(file: File): FormData {
 }
 
 /** Checks the file: every row's outcome, nothing written. */
-export function checkImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet }), { method: 'POST', body: formOf(file) });
-}
-
-/** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
-export function commitImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet }), { method: 'POST', body: formOf(file) });
-}
-
-/** The check as a workbook: the file's rows with the problems marked, to fix and upload again. */
-export function downloadImportReport({ kind, file, sheet }: ImportRequest) {
-  return apiRequestFile(importPath(kind, { dryRun: true, sheet, format: 'xlsx' }), {
+export function checkImport({ kind, file, sheet, framework }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet, framework }), {
     method: 'POST',
     body: formOf(file),
   });
 }
 
-/** `GET /imports/{kind}/template.xlsx`, downloaded by a plain link. */
-export function importTemplateUrl(kind: ImportKind): string {
-  return `/api/v1/imports/${kind}/template.xlsx`;
+/** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
+export function commitImport({ kind, file, sheet, framework }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, framework }), {
+    method: 'POST',
+    body: formOf(file),
+  });
+}
+
+/** The check as a workbook: the file's rows with the problems marked, to fix and upload again. */
+export function downloadImportReport({ kind, file, sheet, framework }: ImportRequest) {
+  return apiRequestFile(importPath(kind, { dryRun: true, sheet, framework, format: 'xlsx' }), {
+    method: 'POST',
+    body: formOf(file),
+  });
+}
+
+/** `GET /imports/{kind}/template.xlsx` (standards: of an edition), downloaded by a plain link. */
+export function importTemplateUrl(kind: ImportKind, framework?: string): string {
+  const path = `/api/v1/imports/${kind}/template.xlsx`;
+  return kind === 'standards' && framework ? `${path}?framework=${encodeURIComponent(framework)}` : path;
 }
 
 /** The report a refused commit carries (rows changed since the check, for instance), or null. */

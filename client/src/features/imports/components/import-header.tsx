@@ -2,19 +2,27 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { ImportKind } from '@cloudstd/shared/schemas/import';
 import { Button, Radio } from 'antd';
 import { useId } from 'react';
+import { FrameworkSwitcher } from '../../../components/framework-switcher.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { importTemplateUrl } from '../api/import-spreadsheet.ts';
 import { importMessages as m } from '../messages.ts';
 
-/** The page's title, the template of the chosen kind, and the choice of kind (standards or adoptions). */
+/**
+ * The page's title, the template of the chosen kind (standards: of the chosen edition), the choice of kind
+ * (standards or adoptions) and, for standards, of the edition whose direction codes and names the file uses.
+ */
 export function ImportHeader({
   kind,
   onKind,
+  framework,
+  onFramework,
   disabled,
 }: {
   kind: ImportKind;
   onKind: (kind: ImportKind) => void;
+  framework: string | undefined;
+  onFramework: (key: string) => void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
@@ -25,7 +33,7 @@ export function ImportHeader({
         title={t(m.pageTitle)}
         subtitle={t(m.pageSubtitle)}
         extra={
-          <Button href={importTemplateUrl(kind)} download icon={<DownloadOutlined aria-hidden />}>
+          <Button href={importTemplateUrl(kind, framework)} download icon={<DownloadOutlined aria-hidden />}>
             {t(m.downloadTemplate)}
           </Button>
         }
@@ -49,6 +57,12 @@ export function ImportHeader({
           ]}
         />
       </div>
+      {kind === 'standards' && (
+        <div className="import-kind" data-testid="import-edition">
+          <FrameworkSwitcher value={framework} onChange={onFramework} />
+          <span className="import-kind-hint">{t(m.editionHint)}</span>
+        </div>
+      )}
     </>
   );
 }

@@ -18,8 +18,9 @@ export const IMPORT_MAX_MEGABYTES = IMPORT_MAX_FILE_BYTES / 1024 / 1024;
 /**
  * The import's state and steps: choose a file (it is checked at once), pick another sheet, download the
  * check as a workbook, import, start over. The report shown is the check's, or a refused import's own.
+ * `framework`: the edition a standards file's directions are read in (undefined: the default edition).
  */
-export function useImportWorkflow(kind: ImportKind) {
+export function useImportWorkflow(kind: ImportKind, framework?: string) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
@@ -38,7 +39,7 @@ export function useImportWorkflow(kind: ImportKind) {
     commit.reset();
     download.reset();
     check.mutate(
-      { kind, file: next, sheet: sheetName },
+      { kind, file: next, sheet: sheetName, framework },
       {
         onSuccess: (result) => {
           setSheets(result.sheets ?? []);
@@ -87,7 +88,7 @@ export function useImportWorkflow(kind: ImportKind) {
     downloadReport: () => {
       if (!file) return;
       download.mutate(
-        { kind, file, sheet },
+        { kind, file, sheet, framework },
         {
           onSuccess: ({ blob, fileName }) => {
             downloadBlob(blob, fileName ?? importReportFileName(file.name));
@@ -99,7 +100,7 @@ export function useImportWorkflow(kind: ImportKind) {
       );
     },
     importFile: () => {
-      if (file) commit.mutate({ kind, file, sheet });
+      if (file) commit.mutate({ kind, file, sheet, framework });
     },
   };
 }

@@ -28,19 +28,50 @@ export function ImportPage() {
   const [params, setParams] = useSearchParams();
   if (!roleAllows(user.role, 'editor')) return <ForbiddenResult detail={t(m.editorsOnly)} />;
   const kind = kindOf(params);
+  // The edition a standards file is read in, kept in the URL (`?framework=`); none: the default edition.
+  const framework = kind === 'standards' ? (params.get('framework') ?? undefined) : undefined;
   const chooseKind = (next: ImportKind) => {
     setParams(next === 'standards' ? {} : { kind: next });
   };
-  // A new kind starts a new workflow: a file checked as standards is not a file of adoptions.
-  return <ImportWorkflow key={kind} kind={kind} onKind={chooseKind} />;
+  const chooseFramework = (next: string) => {
+    setParams({ framework: next });
+  };
+  // A new kind or edition starts a new workflow: a file checked in one is not checked in the other.
+  return (
+    <ImportWorkflow
+      key={`${kind}:${framework ?? ''}`}
+      kind={kind}
+      onKind={chooseKind}
+      framework={framework}
+      onFramework={chooseFramework}
+    />
+  );
 }
 
 /** Upload → check (every row's outcome) → fix and upload again → import; then the totals and links. */
-function ImportWorkflow({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportKind) => void }) {
+function ImportWorkflow({
+  kind,
+  onKind,
+  framework,
+  onFramework,
+}: {
+  kind: ImportKind;
+  onKind: (kind: ImportKind) => void;
+  framework: string | undefined;
+  onFramework: (key: string) => void;
+}) {
   const { t } = useI18n();
-  const workflow = useImportWorkflow(kind);
+  const workflow = useImportWorkflow(kind, framework);
   const { file, report, check, commit, busy } = workflow;
-  const header = <ImportHeader kind={kind} onKind={onKind} disabled={commit.isPending} />;
+  const header = (
+    <ImportHeader
+      kind={kind}
+      onKind={onKind}
+      framework={framework}
+      onFramework={onFramework}
+      disabled={commit.isPending}
+    />
+  );
 
   if (commit.data) {
     return (

@@ -22,7 +22,9 @@ export function ReportPreview({
 }) {
   const { t, lang } = useI18n();
   const preview = useReportPreview(choice, valid);
-  const fileName = reportFileName(format, choice.asOf);
+  // Every format follows the edition the report does (chosen, else the target set's): the CSVs name it.
+  const edition = choice.framework ?? preview.data?.summary.framework.key;
+  const fileName = reportFileName(format, choice.asOf, edition);
 
   let figures;
   if (!valid) figures = null;
@@ -80,7 +82,7 @@ export function ReportPreview({
         <Button
           type="primary"
           icon={<DownloadOutlined aria-hidden />}
-          href={valid ? reportUrl(format, choice, lang) : undefined}
+          href={valid ? reportUrl(format, { ...choice, framework: edition }, lang) : undefined}
           download={fileName}
           disabled={!valid}
           data-testid="report-download"

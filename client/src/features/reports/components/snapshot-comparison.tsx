@@ -1,3 +1,4 @@
+import { directionLabel } from '@cloudstd/shared/domain/direction-name';
 import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
 import type { Snapshot, SnapshotComparison as Comparison } from '@cloudstd/shared/schemas/report';
 import { Alert, Select, Skeleton, Table } from 'antd';
@@ -46,7 +47,7 @@ function ChangeList({ title, items }: { title: string; items: ReactNode[] }) {
 
 /** Two snapshots side by side: how the figures moved and which standards explain it. */
 export function SnapshotComparison({ snapshots }: { snapshots: readonly Snapshot[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // Newest first: by default compare the second newest with the newest.
   const [from, setFrom] = useState<number | undefined>(snapshots[1]?.id);
   const [to, setTo] = useState<number | undefined>(snapshots[0]?.id);
@@ -136,7 +137,7 @@ export function SnapshotComparison({ snapshots }: { snapshots: readonly Snapshot
             title={t(m.compareCoverage)}
             items={coverage.map((row) => (
               <li key={row.code}>
-                {row.code} {row.nameZh}{' '}
+                {directionLabel(row, lang)}{' '}
                 <span className="report-muted">
                   {row.from ? t(coverageStateLabels[row.from]) : '—'} → {row.to ? t(coverageStateLabels[row.to]) : '—'}
                 </span>

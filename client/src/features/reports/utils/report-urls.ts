@@ -21,7 +21,7 @@ export function reportUrl(format: ReportFormat, choice: ReportChoice, lang: Lang
     if (choice.targetSet) params.set('targetSet', choice.targetSet);
     params.set('since', choice.since);
   }
-  if (choice.framework && format !== 'standards-csv') params.set('framework', choice.framework);
+  if (choice.framework) params.set('framework', choice.framework);
   if (lang === 'en') params.set('lang', 'en');
   const path = {
     pdf: '/reports/progress.pdf',
@@ -32,13 +32,17 @@ export function reportUrl(format: ReportFormat, choice: ReportChoice, lang: Lang
   return `${API}${path}?${params.toString()}`;
 }
 
-/** The file name the server gives the download, e.g. 云计算标准进展报告_2026-11-21.pdf. */
-export function reportFileName(format: ReportFormat, asOf: string): string {
+/**
+ * The file name the server gives the download, e.g. 云计算标准进展报告_2026-11-21.pdf; the CSVs carry the
+ * edition they follow (`framework`, the key), e.g. 标准清单_cloud-computing-2025_2026-11-21.csv.
+ */
+export function reportFileName(format: ReportFormat, asOf: string, framework: string | undefined): string {
+  const dated = framework ? `${framework}_${asOf}` : asOf;
   return {
     pdf: `云计算标准进展报告_${asOf}.pdf`,
     xlsx: `云计算标准进展报告_${asOf}.xlsx`,
-    'standards-csv': `标准清单_${asOf}.csv`,
-    'coverage-csv': `研制方向覆盖_${asOf}.csv`,
+    'standards-csv': `标准清单_${dated}.csv`,
+    'coverage-csv': `研制方向覆盖_${dated}.csv`,
   }[format];
 }
 

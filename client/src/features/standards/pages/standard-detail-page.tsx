@@ -23,6 +23,7 @@ import { StandardHistory } from '../components/standard-history.tsx';
 import { StandardLevelTag } from '../components/standard-level-tag.tsx';
 import { StandardLifecycle } from '../components/standard-lifecycle.tsx';
 import { StandardNotFound } from '../components/standard-not-found.tsx';
+import { StandardPlacements } from '../components/standard-placements.tsx';
 import { StandardStatusTag } from '../components/standard-status-tag.tsx';
 import { useStandardId } from '../hooks/use-standard-id.ts';
 import { standardsMessages as m } from '../messages.ts';
@@ -239,6 +240,10 @@ function StandardView({
                     );
                   })}
                 </ul>
+                <Typography.Title level={3} className="placements-heading">
+                  {t(m.placementsHeading)}
+                </Typography.Title>
+                <StandardPlacements standardId={standard.id} />
               </Card>
             </section>
             {sections?.(standard)}

@@ -1,3 +1,4 @@
+import { directionLabel, directionPathOf } from '@cloudstd/shared/domain/direction-name';
 import type { FrameworkTreeNode } from '@cloudstd/shared/schemas/framework';
 import type { Lang } from '../../../lib/i18n.tsx';
 
@@ -26,12 +27,15 @@ export function directionOptions(
 ): DirectionOption[] {
   const nameOf = (node: FrameworkTreeNode) => (lang === 'en' && node.nameEn ? node.nameEn : node.nameZh);
   const toOption = (node: FrameworkTreeNode, group?: FrameworkTreeNode): DirectionOption => {
-    const text = `${node.code} ${nameOf(node)}`;
+    // A leaf shows its path (group › leaf) in the tree and when chosen: names repeat (设备安全 under F.2 and F.3).
+    const text =
+      node.kind === 'direction'
+        ? directionLabel({ code: node.code, path: directionPathOf(node, group) }, lang)
+        : `${node.code} ${nameOf(node)}`;
     const option: DirectionOption = {
       value: node.code,
       title: text,
-      // A chosen leaf shows its path (group › leaf): names repeat (设备安全 under F.2 and F.3).
-      label: group ? `${node.code} ${nameOf(group)} › ${nameOf(node)}` : text,
+      label: text,
       searchText:
         `${node.code} ${group ? `${group.nameZh} ${group.nameEn} ` : ''}${node.nameZh} ${node.nameEn}`.toLowerCase(),
       kind: node.kind,
