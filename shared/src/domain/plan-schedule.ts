@@ -36,3 +36,52 @@ export function monthsBetween(from: string, to: string): number {
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export type PlanStage = keyof typeof stageNormMonths | 'submitted';
+
+export interface PlanStageAsOf {
+  stage: PlanStage;
+  /** The date the stage began. */
+  since: string;
+  monthsInStage: number;
+  /** The stage's GB/T 16733 norm; null for 报批 (no norm). */
+  normMonths: number | null;
+  /** Whole months beyond the norm (0 when within it). */
+  monthsOverNorm: number;
+}
+
+/**
+ * The stage a project is in at `asOf` by its recorded dates, after GB/T 16733: 立项 from the approval until
+ * the plan is issued (≤ 3 months), 起草 from the plan's issue (or, without one, the approval) until the
+ * draft for comment (≤ 10), 征求意见 until submission (≤ 2), then 报批 (no norm). Null before the approval
+ * or issue, and once published.
+ */
+export function planStageAsOf(
+  dates: {
+    approvedOn: string | null;
+    planIssuedOn: string | null;
+    draftOn: string | null;
+    submittedOn: string | null;
+    publishedOn: string | null;
+  },
+  asOf: string,
+): PlanStageAsOf | null {
+  const reached = (date: string | null): date is string => date !== null && date <= asOf;
+  if (reached(dates.publishedOn)) return null;
+  const stageFrom = (stage: PlanStage, since: string): PlanStageAsOf => {
+    const monthsInStage = monthsBetween(since, asOf);
+    const normMonths = stage === 'submitted' ? null : stageNormMonths[stage];
+    return { stage, since, monthsInStage, normMonths, monthsOverNorm: Math.max(0, monthsInStage - (normMonths ?? monthsInStage)) };
+  };
+  if (reached(dates.submittedOn)) return stageFrom('submitted', dates.submittedOn);
+  if (reached(dates.draftOn)) return stageFrom('draft', dates.draftOn);
+  if (reached(dates.planIssuedOn)) return stageFrom('drafting', dates.planIssuedOn);
+  // Approved with the plan still to be issued: 立项; approved with no issue date recorded: drafting since.
+  if (reached(dates.approvedOn)) return stageFrom(dates.planIssuedOn === null ? 'drafting' : 'approved', dates.approvedOn);
+  return null;
+}

@@ -101,6 +101,15 @@ function readCell(column: StandardColumn, cell: CellValue | undefined, direction
     }
     case 'list':
       return { ok: true, value: splitList(text) };
+    case 'organisations':
+      // Names may hold commas (“XX有限公司，北京分公司”): only ; and 、 (and line breaks) separate them.
+      return {
+        ok: true,
+        value: text
+          .split(/[;；、\r\n]+/)
+          .map((name) => name.trim())
+          .filter((name) => name !== ''),
+      };
     case 'kind':
       return readKind(text);
     case 'international':
