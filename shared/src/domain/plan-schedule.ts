@@ -85,3 +85,63 @@ export function planStageAsOf(
   if (reached(dates.approvedOn)) return stageFrom(dates.planIssuedOn === null ? 'drafting' : 'approved', dates.approvedOn);
   return null;
 }
+
+/** A plan's problem, named by the standard's field (`planExtensions.0.dueOn`), in both languages. */
+export interface PlanProblem {
+  field: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+/**
+ * A plan's rules: its issue date and period go together, extensions need a plan, an extension is not
+ * granted before the plan was issued, and each moves the due date later than the one it extends.
+ */
+export function planProblems(plan: {
+  planIssuedOn: string | null;
+  planPeriodMonths: number | null;
+  planExtensions: readonly { grantedOn: string; dueOn: string }[];
+}): PlanProblem[] {
+  const { planIssuedOn, planPeriodMonths, planExtensions } = plan;
+  if (planIssuedOn === null) {
+    return planPeriodMonths !== null || planExtensions.length > 0
+      ? [
+          {
+            field: 'planIssuedOn',
+            messageZh: '填写项目周期或延期时须填写计划下达日期',
+            messageEn: 'A period or an extension needs the plan’s issue date',
+          },
+        ]
+      : [];
+  }
+  if (planPeriodMonths === null) {
+    return [
+      {
+        field: 'planPeriodMonths',
+        messageZh: '请填写项目周期（月）',
+        messageEn: 'Enter the plan’s period in months',
+      },
+    ];
+  }
+  const errors: PlanProblem[] = [];
+  let due = planDueOn(planIssuedOn, planPeriodMonths);
+  planExtensions.forEach((extension, index) => {
+    if (extension.grantedOn < planIssuedOn) {
+      errors.push({
+        field: `planExtensions.${index}.grantedOn`,
+        messageZh: `延期日期（${extension.grantedOn}）不能早于计划下达日期（${planIssuedOn}）`,
+        messageEn: `An extension (${extension.grantedOn}) cannot be granted before the plan was issued (${planIssuedOn})`,
+      });
+    }
+    if (extension.dueOn <= due) {
+      errors.push({
+        field: `planExtensions.${index}.dueOn`,
+        messageZh: `延期后的完成日期（${extension.dueOn}）应晚于原完成日期（${due}）`,
+        messageEn: `The extended due date (${extension.dueOn}) must be after the due date it extends (${due})`,
+      });
+    } else {
+      due = extension.dueOn;
+    }
+  });
+  return errors;
+}

@@ -561,7 +561,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
 
     const report = await dryRun(res.body as Buffer, '标准导入模板.xlsx');
     expect(report.unknownColumns).toEqual([]);
-    expect(report.columns).toHaveLength(17);
+    expect(report.columns).toHaveLength(18);
     expect(report.rows).toHaveLength(1);
     expect(report.rows[0]).toMatchObject({ number: 'GB/T 32400-2015', errors: [] });
   });

@@ -6,7 +6,7 @@ import {
   type MilestoneDates,
   type StatusDates,
 } from '@cloudstd/shared/domain/standard-status';
-import { isPlanOverdue, planDueOn } from '@cloudstd/shared/domain/plan-schedule';
+import { isPlanOverdue, planDueOn, planProblems } from '@cloudstd/shared/domain/plan-schedule';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import {
   standardContentFields,
@@ -215,56 +215,7 @@ function inGrantOrder(extensions: readonly PlanExtension[]): PlanExtension[] {
   return [...extensions].sort((a, b) => a.grantedOn.localeCompare(b.grantedOn) || a.dueOn.localeCompare(b.dueOn));
 }
 
-/**
- * A plan's rules: its issue date and period go together, extensions need a plan, an extension is not
- * granted before the plan was issued, and each moves the due date later than the one it extends.
- */
-export function planProblems(
-  content: Pick<StandardContent, 'planIssuedOn' | 'planPeriodMonths' | 'planExtensions'>,
-): FieldError[] {
-  const { planIssuedOn, planPeriodMonths, planExtensions } = content;
-  if (planIssuedOn === null) {
-    return planPeriodMonths !== null || planExtensions.length > 0
-      ? [
-          {
-            field: 'planIssuedOn',
-            messageZh: '填写项目周期或延期时须填写计划下达日期',
-            messageEn: 'A period or an extension needs the plan’s issue date',
-          },
-        ]
-      : [];
-  }
-  if (planPeriodMonths === null) {
-    return [
-      {
-        field: 'planPeriodMonths',
-        messageZh: '请填写项目周期（月）',
-        messageEn: 'Enter the plan’s period in months',
-      },
-    ];
-  }
-  const errors: FieldError[] = [];
-  let due = planDueOn(planIssuedOn, planPeriodMonths);
-  planExtensions.forEach((extension, index) => {
-    if (extension.grantedOn < planIssuedOn) {
-      errors.push({
-        field: `planExtensions.${index}.grantedOn`,
-        messageZh: `延期日期（${extension.grantedOn}）不能早于计划下达日期（${planIssuedOn}）`,
-        messageEn: `An extension (${extension.grantedOn}) cannot be granted before the plan was issued (${planIssuedOn})`,
-      });
-    }
-    if (extension.dueOn <= due) {
-      errors.push({
-        field: `planExtensions.${index}.dueOn`,
-        messageZh: `延期后的完成日期（${extension.dueOn}）应晚于原完成日期（${due}）`,
-        messageEn: `The extended due date (${extension.dueOn}) must be after the due date it extends (${due})`,
-      });
-    } else {
-      due = extension.dueOn;
-    }
-  });
-  return errors;
-}
+
 
 /** The rules a standard's content must meet beyond its schema: lifecycle order, known directions, kind. */
 export function standardContentProblems(content: StandardContent, knownDirections: ReadonlySet<string>): FieldError[] {
