@@ -9,7 +9,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('plan_issued_on', 'date')
     .addColumn('plan_period_months', 'integer', (col) => col.check(sql`plan_period_months > 0`))
     .addColumn('plan_extensions', 'jsonb', (col) =>
-      col.notNull().defaultTo(sql`'[]'::jsonb`).check(sql`jsonb_typeof(plan_extensions) = 'array'`),
+      col
+        .notNull()
+        .defaultTo(sql`'[]'::jsonb`)
+        .check(sql`jsonb_typeof(plan_extensions) = 'array'`),
     )
     .addColumn('drafting_organisations', sql`text[]`, (col) => col.notNull().defaultTo(sql`'{}'::text[]`))
     .execute();

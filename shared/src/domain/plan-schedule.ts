@@ -76,13 +76,20 @@ export function planStageAsOf(
   const stageFrom = (stage: PlanStage, since: string): PlanStageAsOf => {
     const monthsInStage = monthsBetween(since, asOf);
     const normMonths = stage === 'submitted' ? null : stageNormMonths[stage];
-    return { stage, since, monthsInStage, normMonths, monthsOverNorm: Math.max(0, monthsInStage - (normMonths ?? monthsInStage)) };
+    return {
+      stage,
+      since,
+      monthsInStage,
+      normMonths,
+      monthsOverNorm: Math.max(0, monthsInStage - (normMonths ?? monthsInStage)),
+    };
   };
   if (reached(dates.submittedOn)) return stageFrom('submitted', dates.submittedOn);
   if (reached(dates.draftOn)) return stageFrom('draft', dates.draftOn);
   if (reached(dates.planIssuedOn)) return stageFrom('drafting', dates.planIssuedOn);
   // Approved with the plan still to be issued: 立项; approved with no issue date recorded: drafting since.
-  if (reached(dates.approvedOn)) return stageFrom(dates.planIssuedOn === null ? 'drafting' : 'approved', dates.approvedOn);
+  if (reached(dates.approvedOn))
+    return stageFrom(dates.planIssuedOn === null ? 'drafting' : 'approved', dates.approvedOn);
   return null;
 }
 

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryParser } from '../../testing/binary-parser.ts';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { byRow, csv as csvFile, importUploads } from '../imports/testing.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 
@@ -54,8 +53,6 @@ describe.each(testDatabaseDrivers())('plans (计划) and drafting organisations 
           .executeTakeFirstOrThrow()
       ).n,
     );
-
-  const { dryRun, commit } = importUploads('standards', () => editor);
 
   beforeAll(async () => {
     ctx = await createTestContext(driver);
@@ -352,43 +349,5 @@ describe.each(testDatabaseDrivers())('plans (计划) and drafting organisations 
       .patch(`/api/v1/standards/${own.id}`)
       .send({ version: own.version, number: 'GB/T 45704-2016', publishedOn: '2016-06-01', inForceOn: '2017-01-01' });
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
-  });
-
-  it('imports 起草单位 separated by ; or 、 and warns of local numbers and renamed committees in the preview', async () => {
-    const file = csvFile([
-      ['标准号', '标准名称', '研制方向', '发布日期', '实施日期', '归口单位', '起草单位'],
-      [
-        'GB/T 45601-2025',
-        '信息技术 云计算 导入起草单位测试',
-        '02.2.4',
-        '2025-03-01',
-        '2025-10-01',
-        'SAC/TC 28/SC 38',
-        '中国电子技术标准化研究院；华为技术有限公司、阿里云计算有限公司,杭州分公司',
-      ],
-      ['DB11/T 4591-2025', '政务云 演示用地方标准（示例数据）', '02.2.4', '2025-03-01', '2025-05-01', '', ''],
-    ]);
-    const preview = await dryRun(file, 'drafters.csv');
-    const rows = byRow(preview);
-    expect(rows.get(2)?.action).toBe('create');
-    expect(rows.get(2)?.warnings).toEqual([
-      expect.objectContaining({ column: 'committee', messageZh: expect.stringContaining('TC28/SC38') }),
-    ]);
-    expect(rows.get(3)?.warnings).toEqual([
-      expect.objectContaining({
-        column: 'number',
-        messageZh: expect.stringContaining('北京'),
-        messageEn: expect.stringContaining('never counted'),
-      }),
-    ]);
-    await commit(file, 'drafters.csv');
-    const list = standardListSchema.parse((await viewer.get('/api/v1/standards?q=GB/T%2045601-2025').expect(200)).body);
-    expect(list.items[0]?.draftingOrganisations).toEqual([
-      '中国电子技术标准化研究院',
-      '华为技术有限公司',
-      '阿里云计算有限公司,杭州分公司',
-    ]);
-    // The same file again changes nothing.
-    expect(byRow(await dryRun(file, 'drafters.csv')).get(2)?.action).toBe('unchanged');
   });
 });

@@ -80,7 +80,8 @@ export function planScheduleOf(
   content: Pick<StandardContent, 'planIssuedOn' | 'planPeriodMonths' | 'planExtensions' | 'publishedOn'>,
   asOf: string,
 ): { planDueOn: string | null; planOverdue: boolean } {
-  if (content.planIssuedOn === null || content.planPeriodMonths === null) return { planDueOn: null, planOverdue: false };
+  if (content.planIssuedOn === null || content.planPeriodMonths === null)
+    return { planDueOn: null, planOverdue: false };
   const due = planDueOn(content.planIssuedOn, content.planPeriodMonths, content.planExtensions);
   return { planDueOn: due, planOverdue: isPlanOverdue(due, content.publishedOn, asOf) };
 }
@@ -214,8 +215,6 @@ export function contentFromInput(input: CreateStandardInput): StandardContent {
 function inGrantOrder(extensions: readonly PlanExtension[]): PlanExtension[] {
   return [...extensions].sort((a, b) => a.grantedOn.localeCompare(b.grantedOn) || a.dueOn.localeCompare(b.dueOn));
 }
-
-
 
 /** The rules a standard's content must meet beyond its schema: lifecycle order, known directions, kind. */
 export function standardContentProblems(content: StandardContent, knownDirections: ReadonlySet<string>): FieldError[] {

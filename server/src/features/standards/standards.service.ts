@@ -229,8 +229,7 @@ export async function updateStandard(
         entity: 'standard',
         entityId: id,
         before,
-        after:
-          savedAsNewDespite.length > 0 ? { ...contentOf(updated), savedAsNewDespite } : contentOf(updated),
+        after: savedAsNewDespite.length > 0 ? { ...contentOf(updated), savedAsNewDespite } : contentOf(updated),
         requestId: actor.requestId,
       });
       return updated;

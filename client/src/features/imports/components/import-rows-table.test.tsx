@@ -123,9 +123,15 @@ describe('the import rows table', () => {
       ],
     };
     renderInApp(<ImportRowsTable report={standards} errorsOnly={false} label="rows" />);
-    const local = within(rowOf(2)).getByText(/不计入目标/).closest('td');
+    const local = within(rowOf(2))
+      .getByText(/不计入目标/)
+      .closest('td');
     expect(local?.className).toContain('import-cell-warning');
-    expect(within(rowOf(3)).getByText(/应是它的修订版/).closest('td')?.className ?? '').not.toContain('import-cell');
+    expect(
+      within(rowOf(3))
+        .getByText(/应是它的修订版/)
+        .closest('td')?.className ?? '',
+    ).not.toContain('import-cell');
     expect(within(rowOf(3)).getByText('归口单位按 TC28/SC38 登记').closest('td')?.className).toContain(
       'import-cell-warning',
     );

@@ -47,7 +47,8 @@ function dueOnOf(values: Partial<StandardFormValues>): string | null {
 export function StandardPlanFields() {
   const { t, lang } = useI18n();
   const form = Form.useFormInstance<StandardFormValues>();
-  const watched = Form.useWatch((values: StandardFormValues) => values, form) as Partial<StandardFormValues> | undefined;
+  const watched = Form.useWatch((values: StandardFormValues) => values, form) as
+    Partial<StandardFormValues> | undefined;
   const due = watched ? dueOnOf(watched) : null;
   return (
     <StandardFormSection title={t(m.formPlan)}>

@@ -77,7 +77,7 @@ describe('the 计划跟踪 page', () => {
     expect(within(onTime).getByText(m.notOverdue.zh)).toBeTruthy();
     expect(within(onTime).getByText('3 / 10 个月')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('共 2 项，超期 1 项');
-    expect(String(fetchMock.mock.calls[0]?.[0])).toBe('/api/v1/standards/plans');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/standards/plans');
   });
 
   it('asks for the overdue plans only when switched, and exports the same list as CSV', async () => {
@@ -88,7 +88,7 @@ describe('the 计划跟踪 page', () => {
     expect(exportLink.getAttribute('href')).toMatch(/^\/api\/v1\/reports\/plans\.csv\?asOf=\d{4}-\d{2}-\d{2}$/);
     await user.click(screen.getByRole('switch', { name: m.overdueOnly.zh }));
     await waitFor(() => {
-      expect(fetchMock.mock.calls.map((call) => String(call[0]))).toContain('/api/v1/standards/plans?overdue=true');
+      expect(fetchMock.mock.calls.map((call) => call[0])).toContain('/api/v1/standards/plans?overdue=true');
     });
     expect(screen.getByRole('link', { name: /导出 CSV/ }).getAttribute('href')).toContain('overdue=true');
   });

@@ -43,7 +43,16 @@ afterEach(() => {
 
 function renderAs(role: User['role']) {
   renderInApp(
-    <CurrentUserContext.Provider value={{ id: 1, username: role, role, disabled: false }}>
+    <CurrentUserContext.Provider
+      value={{
+        id: 1,
+        username: role,
+        role,
+        disabled: false,
+        createdAt: '2026-11-01T00:00:00.000Z',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+      }}
+    >
       <ReviewsPage />
     </CurrentUserContext.Provider>,
   );
@@ -75,7 +84,7 @@ describe('the 复审 page', () => {
       expect(fetchMock.mock.calls.filter((call) => call[1]?.method === 'POST')).toHaveLength(1);
     });
     const post = fetchMock.mock.calls.find((call) => call[1]?.method === 'POST');
-    expect(String(post?.[0])).toBe('/api/v1/standards/21/reviews');
+    expect(post?.[0]).toBe('/api/v1/standards/21/reviews');
     expect(JSON.parse(post?.[1]?.body as string)).toEqual({
       outcome: 'confirmed',
       reviewedOn: '2026-05-20',
