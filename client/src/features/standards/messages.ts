@@ -28,7 +28,10 @@ export const standardsMessages = {
   filtersLabel: { zh: '筛选标准', en: 'Filter the standards' },
   search: { zh: '搜索', en: 'Search' },
   searchButton: { zh: '查找', en: 'Find' },
-  searchPlaceholder: { zh: '标准号或名称，如 GB/T 32400 或 云计算', en: 'Number or title, e.g. GB/T 32400 or cloud' },
+  searchPlaceholder: {
+    zh: '标准号、名称或起草单位，如 GB/T 32400 或 云计算',
+    en: 'Number, title or drafting organisation, e.g. GB/T 32400 or cloud',
+  },
   asOf: { zh: '状态截至', en: 'Status as of' },
   asOfHelp: {
     zh: '状态按所选日期计算，默认今天',
