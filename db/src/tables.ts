@@ -100,12 +100,27 @@ export interface StandardTable {
   replaced_on: Generated<CalendarDate | null>;
   /** True when withdrawn_on was derived from the successor's in-force date (undone with the replacement). */
   withdrawal_derived: Generated<boolean>;
+  /** 计划下达日期: with the period, when the plan is due (shared/src/domain/plan-schedule.ts). */
+  plan_issued_on: CalendarDate | null;
+  /** 项目周期 in months (> 0). */
+  plan_period_months: number | null;
+  /** 延期: JSON `[{grantedOn, dueOn, reason}]`, written as JSON text; the latest new due date applies. */
+  plan_extensions: ColumnType<PlanExtensionRecord[], string | undefined, string>;
+  /** 起草单位, in the order recorded. */
+  drafting_organisations: ColumnType<string[], string[] | undefined, string[]>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   created_by: number | null;
   updated_by: number | null;
   deleted_at: Date | null;
+}
+
+/** One recorded extension of a plan (延期). */
+export interface PlanExtensionRecord {
+  grantedOn: CalendarDate;
+  dueOn: CalendarDate;
+  reason: string;
 }
 
 export interface StandardDirectionTable {

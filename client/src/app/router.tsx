@@ -33,6 +33,14 @@ const pages: RouteObject[] = [
     lazy: page(async () => (await import('../features/standards/pages/standards-page.tsx')).StandardsPage),
   },
   {
+    path: 'standards/plans',
+    lazy: async () => ({ Component: (await import('../features/standards/pages/plans-page.tsx')).PlansPage }),
+  },
+  {
+    path: 'standards/reviews',
+    lazy: async () => ({ Component: (await import('../features/standards/pages/reviews-page.tsx')).ReviewsPage }),
+  },
+  {
     path: 'standards/new',
     lazy: page(async () => (await import('./routes/standard-editor-routes.tsx')).NewStandardRoute),
   },

@@ -21,7 +21,7 @@ function likePattern(text: string): string {
 }
 
 /**
- * The list's WHERE clause. `q` matches titles and, ignoring punctuation, spacing and case, numbers:
+ * The list's WHERE clause. `q` matches titles, drafting organisations and, ignoring punctuation, spacing and case, numbers:
  * `gbt32400`, `GB/T 32400—2015` and `32400` all find GB/T 32400-2015. Status is computed as of `asOf`.
  */
 export function standardsFilter(query: StandardsFilter) {
@@ -38,6 +38,8 @@ export function standardsFilter(query: StandardsFilter) {
       const alternatives: Expression<SqlBool>[] = [
         eb('standard.title_zh', 'ilike', likePattern(query.q)),
         eb('standard.title_en', 'ilike', likePattern(query.q)),
+        // 起草单位: any drafting organisation's name.
+        eb(sql`array_to_string(standard.drafting_organisations, '|')`, 'ilike', likePattern(query.q)),
       ];
       if (compact) {
         const pattern = likePattern(compact);

@@ -2,6 +2,7 @@ import type { CoverageState } from '../schemas/dashboard.ts';
 import type { Placement } from '../schemas/framework.ts';
 import type { AdoptionEvidence, EnterpriseSize } from '../schemas/enterprise.ts';
 import type { StandardKind } from '../schemas/standard.ts';
+import type { PlanStage } from './plan-schedule.ts';
 import type { ProgressStatus } from './progress.ts';
 import type { StandardLevel } from './standard-number.ts';
 import type { StandardStatus } from './standard-status.ts';
@@ -85,5 +86,12 @@ export const placementOriginLabels = {
   override: { zh: '人工指定', en: 'Placed by an editor' },
   none: { zh: '未归入', en: 'Not placed' },
 } as const satisfies Record<Placement['origin'], Bilingual>;
+/** A plan's stage (计划跟踪, GB/T 16733 norms in domain/plan-schedule.ts). */
+export const planStageLabels = {
+  approved: { zh: '立项', en: 'Approval' },
+  drafting: { zh: '起草', en: 'Drafting' },
+  draft: { zh: '征求意见', en: 'Draft for comment' },
+  submitted: { zh: '报批', en: 'Submitted' },
+} as const satisfies Record<PlanStage, Bilingual>;
 
 export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;

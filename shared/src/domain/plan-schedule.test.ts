@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, isPlanOverdue, monthsBetween, planDueOn, stageNormMonths } from './plan-schedule.ts';
+import {
+  addMonths,
+  daysBetween,
+  isPlanOverdue,
+  monthsBetween,
+  planDueOn,
+  planStageAsOf,
+  stageNormMonths,
+} from './plan-schedule.ts';
 import { parsePlanNumber } from './standard-number.ts';
 
 describe('plan schedule', () => {
@@ -51,5 +59,50 @@ describe('plan schedule', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('plan stage (GB/T 16733 norms)', () => {
+  const dates = { approvedOn: null, planIssuedOn: null, draftOn: null, submittedOn: null, publishedOn: null };
+
+  it('is 立项 between approval and the plan’s issue, 起草 from the issue, 征求意见, then 报批 without a norm', () => {
+    const project = { ...dates, approvedOn: '2024-01-10', planIssuedOn: '2024-05-01' };
+    expect(planStageAsOf(project, '2024-01-09')).toBeNull();
+    expect(planStageAsOf(project, '2024-04-30')).toEqual({
+      stage: 'approved',
+      since: '2024-01-10',
+      monthsInStage: 3,
+      normMonths: 3,
+      monthsOverNorm: 0,
+    });
+    expect(planStageAsOf(project, '2025-05-01')).toMatchObject({
+      stage: 'drafting',
+      monthsInStage: 12,
+      monthsOverNorm: 2,
+    });
+    expect(planStageAsOf({ ...project, draftOn: '2025-01-01' }, '2025-06-01')).toMatchObject({
+      stage: 'draft',
+      monthsInStage: 5,
+      normMonths: 2,
+      monthsOverNorm: 3,
+    });
+    expect(planStageAsOf({ ...project, draftOn: '2025-01-01', submittedOn: '2025-03-01' }, '2025-06-01')).toMatchObject(
+      { stage: 'submitted', normMonths: null, monthsOverNorm: 0 },
+    );
+    expect(planStageAsOf({ ...project, publishedOn: '2025-06-01' }, '2025-06-01')).toBeNull();
+  });
+
+  it('counts drafting from the approval when no issue date is recorded', () => {
+    expect(planStageAsOf({ ...dates, approvedOn: '2024-01-10' }, '2024-06-10')).toMatchObject({
+      stage: 'drafting',
+      since: '2024-01-10',
+      monthsInStage: 5,
+    });
+  });
+
+  it('counts days between calendar dates across leap years', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2024-03-01', '2025-06-01')).toBe(457);
+    expect(daysBetween('2025-06-01', '2025-05-31')).toBe(-1);
   });
 });

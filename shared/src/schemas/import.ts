@@ -23,6 +23,7 @@ export const standardImportColumns = [
   { key: 'international', zh: '采用国际标准' },
   { key: 'kind', zh: '制修订' },
   { key: 'replaces', zh: '代替标准' },
+  { key: 'drafting_organisations', zh: '起草单位' },
   { key: 'tags', zh: '标签' },
   { key: 'notes', zh: '备注' },
 ] as const;

@@ -80,6 +80,8 @@ export const reportStandardSchema = z.object({
   withdrawnOn: z.string().nullable(),
   committee: z.string().nullable(),
   international: z.object({ ref: z.string(), degree: adoptionDegreeSchema }).nullable(),
+  /** 起草单位 (snapshots published before they were recorded have none). */
+  draftingOrganisations: z.array(z.string()).default([]),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   directions: z.array(z.string()),

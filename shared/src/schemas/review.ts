@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { asOfDateSchema, isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
+import { reportLangSchema } from './report.ts';
 import { standardLevelSchema } from './standard.ts';
 
 /** 复审 outcomes: 继续有效 (confirmed), 修订 (revise), 废止 (withdraw). */
@@ -34,6 +35,10 @@ export const reviewsDueQuerySchema = z.strictObject({
   committee: z.string().trim().max(100).optional(),
 });
 export type ReviewsDueQuery = z.infer<typeof reviewsDueQuerySchema>;
+export type ReviewsDueRequest = Partial<z.input<typeof reviewsDueQuerySchema>>;
+
+export const reviewsDueCsvQuerySchema = reviewsDueQuerySchema.extend({ lang: reportLangSchema.default('zh') });
+export type ReviewsDueCsvQuery = z.infer<typeof reviewsDueCsvQuerySchema>;
 
 /** Standards due for their five-year review at `asOf`, the longest overdue first. */
 export const reviewsDueSchema = z.object({

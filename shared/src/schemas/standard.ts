@@ -111,6 +111,24 @@ const tagSchema = z
   .min(1, bilingual('标签不能为空', 'A tag cannot be empty'))
   .max(30, bilingual('标签最多 30 个字符', 'A tag may have at most 30 characters'));
 
+/** One extension of a plan (延期): when it was granted, the new due date, and why. */
+export const planExtensionSchema = z.strictObject({
+  grantedOn: isoDateSchema,
+  dueOn: isoDateSchema,
+  reason: z
+    .string()
+    .trim()
+    .min(1, bilingual('请填写延期原因', 'Enter the reason for the extension'))
+    .max(500, bilingual('延期原因最多 500 个字符', 'The reason may have at most 500 characters')),
+});
+export type PlanExtension = z.infer<typeof planExtensionSchema>;
+
+const draftingOrganisationSchema = z
+  .string()
+  .trim()
+  .min(1, bilingual('起草单位名称不能为空', 'A drafting organisation’s name cannot be empty'))
+  .max(200, bilingual('起草单位名称最多 200 个字符', 'A drafting organisation’s name may have at most 200 characters'));
+
 /** The writable fields of a standard; level and sector come from the number (or plan number). */
 const standardFieldsShape = {
   number: standardNumberSchema.nullable().optional(),
@@ -137,6 +155,20 @@ const standardFieldsShape = {
   ...milestoneShape,
   committee: committeeSchema.nullable().optional(),
   international: internationalAdoptionSchema.nullable().optional(),
+  /** 计划下达日期: with the period, the plan's due date (shared/src/domain/plan-schedule.ts). */
+  planIssuedOn: isoDateSchema.nullable().optional(),
+  /** 项目周期 in whole months. */
+  planPeriodMonths: z
+    .number({ error: bilingual('项目周期应为月数', 'The period must be a number of months') })
+    .int(bilingual('项目周期应为整月数', 'The period must be whole months'))
+    .min(1, bilingual('项目周期应至少 1 个月', 'The period must be at least one month'))
+    .max(120, bilingual('项目周期最多 120 个月', 'The period may be at most 120 months'))
+    .nullable()
+    .optional(),
+  /** 延期: each with its new due date; the latest applies. */
+  planExtensions: z.array(planExtensionSchema).max(20).optional(),
+  /** 起草单位, in the order of the standard's foreword. */
+  draftingOrganisations: z.array(draftingOrganisationSchema).max(50).optional(),
   tags: z.array(tagSchema).max(20).optional(),
   notes: z
     .string()
@@ -158,6 +190,8 @@ export const updateStandardInputSchema = z
   .strictObject(standardFieldsShape)
   .partial()
   .extend({
+    /** As on create: keeping a changed number that is a later edition of a registered family as new (制定). */
+    saveAsNew: z.boolean().optional(),
     version: z
       .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })
       .int()
@@ -186,6 +220,14 @@ export const standardSchema = z.object({
   status: standardStatusSchema,
   committee: z.string().nullable(),
   international: internationalAdoptionViewSchema.nullable(),
+  planIssuedOn: z.string().nullable(),
+  planPeriodMonths: z.number().int().nullable(),
+  planExtensions: z.array(z.object({ grantedOn: z.string(), dueOn: z.string(), reason: z.string() })),
+  /** Computed: the latest extension's due date, else the issue date plus the period; null without a plan. */
+  planDueOn: z.string().nullable(),
+  /** Computed as of `asOf`: past the due date and not published (超期). */
+  planOverdue: z.boolean(),
+  draftingOrganisations: z.array(z.string()),
   /** The province code of a local standard (`DB11/T …` → `11`), else null. */
   province: z.string().nullable(),
   /** The registered standard that replaces this one (its number), kept by the server from the successor's `replaces`. */
@@ -224,6 +266,10 @@ export const standardContentFields = [
   'withdrawnOn',
   'committee',
   'international',
+  'planIssuedOn',
+  'planPeriodMonths',
+  'planExtensions',
+  'draftingOrganisations',
   'tags',
   'notes',
 ] as const satisfies readonly (keyof Standard)[];

@@ -188,6 +188,7 @@ export const columnLabels: Record<StandardImportColumnKey, Bilingual> = {
   international: { zh: '采用国际标准', en: 'International adoption' },
   kind: { zh: '制修订', en: 'New or revision' },
   replaces: { zh: '代替标准', en: 'Replaces' },
+  drafting_organisations: { zh: '起草单位', en: 'Drafting organisations' },
   tags: { zh: '标签', en: 'Tags' },
   notes: { zh: '备注', en: 'Notes' },
 };
@@ -225,6 +226,10 @@ export const fieldLabels: Record<string, Bilingual> = {
   withdrawnOn: columnLabels.withdrawn_on,
   committee: columnLabels.committee,
   international: columnLabels.international,
+  draftingOrganisations: columnLabels.drafting_organisations,
+  planIssuedOn: { zh: '计划下达日期', en: 'Plan issued on' },
+  planPeriodMonths: { zh: '项目周期（月）', en: 'Period (months)' },
+  planExtensions: { zh: '延期', en: 'Extensions' },
   tags: columnLabels.tags,
   notes: columnLabels.notes,
   adoptedOn: adoptionColumnLabels.adopted_on,

@@ -1,6 +1,6 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { importReportSchema } from '@cloudstd/shared/schemas/import';
-import { standardSchema } from '@cloudstd/shared/schemas/standard';
+import { standardListSchema, standardSchema } from '@cloudstd/shared/schemas/standard';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -568,7 +568,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
 
     const report = await dryRun(res.body as Buffer, '标准导入模板.xlsx');
     expect(report.unknownColumns).toEqual([]);
-    expect(report.columns).toHaveLength(17);
+    expect(report.columns).toHaveLength(18);
     expect(report.rows).toHaveLength(1);
     expect(report.rows[0]).toMatchObject({ number: 'GB/T 32400-2015', errors: [] });
   });
@@ -688,5 +688,43 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
       );
       await editor.get('/api/v1/imports/standards/template.xlsx?framework=nope').expect(404);
     });
+  });
+
+  it('imports 起草单位 separated by ; or 、 and warns of local numbers and renamed committees in the preview', async () => {
+    const file = csv([
+      ['标准号', '标准名称', '研制方向', '发布日期', '实施日期', '归口单位', '起草单位'],
+      [
+        'GB/T 45601-2025',
+        '信息技术 云计算 导入起草单位测试',
+        '02.2.4',
+        '2025-03-01',
+        '2025-10-01',
+        'SAC/TC 28/SC 38',
+        '中国电子技术标准化研究院；华为技术有限公司、阿里云计算有限公司,杭州分公司',
+      ],
+      ['DB11/T 4591-2025', '政务云 演示用地方标准（示例数据）', '02.2.4', '2025-03-01', '2025-05-01', '', ''],
+    ]);
+    const preview = await dryRun(file, 'drafters.csv');
+    const rows = byRow(preview);
+    expect(rows.get(2)?.action).toBe('create');
+    expect(rows.get(2)?.warnings).toEqual([
+      expect.objectContaining({ column: 'committee', messageZh: expect.stringContaining('TC28/SC38') }),
+    ]);
+    expect(rows.get(3)?.warnings).toEqual([
+      expect.objectContaining({
+        column: 'number',
+        messageZh: expect.stringContaining('北京'),
+        messageEn: expect.stringContaining('never counted'),
+      }),
+    ]);
+    await commit(file, 'drafters.csv');
+    const list = standardListSchema.parse((await viewer.get('/api/v1/standards?q=GB/T%2045601-2025').expect(200)).body);
+    expect(list.items[0]?.draftingOrganisations).toEqual([
+      '中国电子技术标准化研究院',
+      '华为技术有限公司',
+      '阿里云计算有限公司,杭州分公司',
+    ]);
+    // The same file again changes nothing.
+    expect(byRow(await dryRun(file, 'drafters.csv')).get(2)?.action).toBe('unchanged');
   });
 });

@@ -6,7 +6,7 @@ import type { ColumnSpec } from './spreadsheet/columns.ts';
 export interface StandardColumn extends ColumnSpec {
   readonly key: StandardImportColumnKey;
   readonly field: keyof CreateStandardInput;
-  readonly cell: 'text' | 'date' | 'list' | 'directions' | 'kind' | 'international';
+  readonly cell: 'text' | 'date' | 'list' | 'organisations' | 'directions' | 'kind' | 'international';
   readonly example: string;
   readonly hintZh: string;
   readonly hintEn: string;
@@ -148,6 +148,15 @@ const details: Record<StandardImportColumnKey, Omit<StandardColumn, 'key' | 'zh'
     hintZh: '多个用 ; 分隔',
     hintEn: 'Several separated by ;',
     width: 20,
+  },
+  drafting_organisations: {
+    field: 'draftingOrganisations',
+    cell: 'organisations',
+    aliases: ['主要起草单位', '起草单位名称', 'drafters', 'drafting organisations', 'drafting organizations'],
+    example: '中国电子技术标准化研究院',
+    hintZh: '多个用 ; 或 、 分隔',
+    hintEn: 'Several separated by ; or 、',
+    width: 30,
   },
   tags: {
     field: 'tags',

@@ -101,6 +101,7 @@ export async function planStandardsImport(
       changes: errors.length > 0 ? [] : changes,
       standardId,
       cells: reading.cells,
+      ...(errors.length === 0 && reading.warnings.length > 0 ? { warnings: [...reading.warnings] } : {}),
     });
 
     if (number === null && planNumber === null) {

@@ -67,6 +67,7 @@ describe('reading one row of a standards sheet', () => {
         tags: ['术语', '基础'],
       },
       errors: [],
+      warnings: [],
     });
   });
 

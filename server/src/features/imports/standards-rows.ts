@@ -6,6 +6,8 @@ import {
   standardNumberSchema,
   type CreateStandardInput,
 } from '@cloudstd/shared/schemas/standard';
+import { findCommittee } from '@cloudstd/shared/domain/committees';
+import { parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import type { DirectionNames } from './direction-names.ts';
 import { cellDate, cellText, splitList, type CellValue, type SheetRow } from './spreadsheet/cells.ts';
 import type { MatchedColumn } from './spreadsheet/columns.ts';
@@ -21,6 +23,8 @@ export interface StandardRowReading {
   cells: string[];
   values: StandardRowValues;
   errors: ImportRowError[];
+  /** What the preview should point out without stopping the row (a level never counted, a committee renamed). */
+  warnings: ImportRowError[];
 }
 
 const rowSchema = createStandardInputSchema.partial();
@@ -101,6 +105,15 @@ function readCell(column: StandardColumn, cell: CellValue | undefined, direction
     }
     case 'list':
       return { ok: true, value: splitList(text) };
+    case 'organisations':
+      // Names may hold commas (“XX有限公司，北京分公司”): only ; and 、 (and line breaks) separate them.
+      return {
+        ok: true,
+        value: text
+          .split(/[;；、\r\n]+/)
+          .map((name) => name.trim())
+          .filter((name) => name !== ''),
+      };
     case 'kind':
       return readKind(text);
     case 'international':
@@ -165,5 +178,36 @@ export function readStandardRow(
     cells: columns.map((column) => cellText(sheetRow.cells[column.index])),
     values,
     errors,
+    warnings: rowWarnings(values, raw),
   };
+}
+
+/** A local or alliance/enterprise number is recorded but never counted; a committee typed otherwise is normalised. */
+function rowWarnings(values: StandardRowValues, raw: Record<string, unknown>): ImportRowError[] {
+  const warnings: ImportRowError[] = [];
+  const parsed = values.number ? parseStandardNumber(values.number) : null;
+  if (parsed?.ok && parsed.value.level === 'local') {
+    const province = parsed.value.province;
+    warnings.push({
+      column: 'number',
+      messageZh: `地方标准（${province?.nameZh ?? ''}）：登记，但不计入目标、不计入覆盖`,
+      messageEn: `A local standard (${province?.nameEn ?? ''}): recorded, never counted toward a goal or coverage`,
+    });
+  } else if (parsed?.ok && parsed.value.level === 'other') {
+    warnings.push({
+      column: 'number',
+      messageZh: '联盟/企业标准：按原样登记，不计入目标',
+      messageEn: 'An alliance or enterprise document: kept as written, never counted',
+    });
+  }
+  const typed = typeof raw.committee === 'string' ? raw.committee.trim() : '';
+  if (values.committee && typed !== '' && typed !== values.committee) {
+    const name = findCommittee(values.committee);
+    warnings.push({
+      column: 'committee',
+      messageZh: `归口单位“${typed}”按 ${values.committee}${name ? `（${name.nameZh}）` : ''} 登记`,
+      messageEn: `The committee “${typed}” is recorded as ${values.committee}${name ? ` (${name.nameEn})` : ''}`,
+    });
+  }
+  return warnings;
 }

@@ -1,4 +1,5 @@
 import { committeeLabel } from '@cloudstd/shared/domain/committees';
+import { parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import {
   standardKindLabels,
   standardLevelLabels,
@@ -22,8 +23,18 @@ export const reportTitle: Bilingual = {
  * File names: `云计算标准进展报告_2026-11-21.pdf`, the CSVs with their edition's key
  * (`标准清单_cloud-computing-2025_2026-11-21.csv`); the ASCII one is the fallback for old clients.
  */
-export function reportFileName(base: 'progress' | 'standards' | 'coverage', date: string, ext: string) {
-  const zh = { progress: '云计算标准进展报告', standards: '标准清单', coverage: '研制方向覆盖' }[base];
+export function reportFileName(
+  base: 'progress' | 'standards' | 'coverage' | 'plans' | 'reviews',
+  date: string,
+  ext: string,
+) {
+  const zh = {
+    progress: '云计算标准进展报告',
+    standards: '标准清单',
+    coverage: '研制方向覆盖',
+    plans: '计划跟踪',
+    reviews: '复审清单',
+  }[base];
   return { utf8: `${zh}_${date}.${ext}`, ascii: `cloudstd-${base}-${date}.${ext}` };
 }
 
@@ -45,11 +56,21 @@ export const standardColumns = [
   { key: 'inForceOn', zh: '实施日期', en: 'In force on', width: 12, kind: 'date' },
   { key: 'withdrawnOn', zh: '废止日期', en: 'Withdrawn on', width: 12, kind: 'date' },
   { key: 'committee', zh: '归口单位', en: 'Committee', width: 14, kind: 'text' },
+  { key: 'province', zh: '省份', en: 'Province', width: 10, kind: 'text' },
   { key: 'international', zh: '采用国际标准', en: 'International standard', width: 26, kind: 'code' },
+  { key: 'draftingOrganisations', zh: '起草单位', en: 'Drafting organisations', width: 40, kind: 'text' },
   { key: 'tags', zh: '标签', en: 'Tags', width: 14, kind: 'text' },
   { key: 'notes', zh: '备注', en: 'Notes', width: 30, kind: 'text' },
 ] as const;
 export type StandardColumnKey = (typeof standardColumns)[number]['key'];
+
+/** A local standard's province (`DB11/T …` → 北京 / Beijing), else null. */
+function provinceName(number: string | null, lang: ReportLang): string | null {
+  const parsed = number === null ? null : parseStandardNumber(number);
+  const province = parsed?.ok ? parsed.value.province : null;
+  if (!province) return null;
+  return lang === 'zh' ? province.nameZh : province.nameEn;
+}
 
 /** One standard's cells for the standards columns: dates stay `YYYY-MM-DD` strings, lists join with `;`. */
 export function standardCells(standard: ReportStandard, lang: ReportLang): Record<StandardColumnKey, string | null> {
@@ -70,11 +91,45 @@ export function standardCells(standard: ReportStandard, lang: ReportLang): Recor
     inForceOn: standard.inForceOn,
     withdrawnOn: standard.withdrawnOn,
     committee: standard.committee === null ? null : committeeLabel(standard.committee, lang),
+    province: provinceName(standard.number, lang),
     international: standard.international ? `${standard.international.ref} ${standard.international.degree}` : null,
+    draftingOrganisations: standard.draftingOrganisations.join('、') || null,
     tags: standard.tags.join(';') || null,
     notes: standard.notes,
   };
 }
+
+/** The 计划跟踪 export's columns. */
+export const planColumns = [
+  { zh: '计划号', en: 'Plan number' },
+  { zh: '标准号', en: 'Number' },
+  { zh: '标准名称', en: 'Title (Chinese)' },
+  { zh: '级别', en: 'Level' },
+  { zh: '归口单位', en: 'Committee' },
+  { zh: '下达日期', en: 'Issued on' },
+  { zh: '项目周期（月）', en: 'Period (months)' },
+  { zh: '延期次数', en: 'Extensions' },
+  { zh: '应完成日期', en: 'Due on' },
+  { zh: '超期', en: 'Overdue' },
+  { zh: '超期天数', en: 'Days overdue' },
+  { zh: '所处阶段', en: 'Stage' },
+  { zh: '阶段起始日期', en: 'Stage since' },
+  { zh: '阶段已历时（月）', en: 'Months in stage' },
+  { zh: '阶段时限（月）', en: 'Stage norm (months)' },
+  { zh: '超出时限（月）', en: 'Months over the norm' },
+] as const;
+
+/** The 复审 export's columns. */
+export const reviewColumns = [
+  { zh: '标准号', en: 'Number' },
+  { zh: '标准名称', en: 'Title (Chinese)' },
+  { zh: '级别', en: 'Level' },
+  { zh: '归口单位', en: 'Committee' },
+  { zh: '实施日期', en: 'In force on' },
+  { zh: '应复审日期', en: 'Review due on' },
+  { zh: '上次复审结论', en: 'Last review outcome' },
+  { zh: '上次复审日期', en: 'Last reviewed on' },
+] as const;
 
 /** The coverage columns, shared by coverage.csv and the 研制方向覆盖 sheet. */
 export const coverageColumns = [
@@ -85,6 +140,7 @@ export const coverageColumns = [
   { key: 'national', zh: '国家标准', en: 'National', width: 10 },
   { key: 'industry', zh: '行业标准', en: 'Industry', width: 10 },
   { key: 'group', zh: '团体标准', en: 'Group', width: 10 },
+  { key: 'local', zh: '地方标准（不计入）', en: 'Local (not counted)', width: 12 },
   { key: 'pipeline', zh: '在研', en: 'Pipeline', width: 8 },
   { key: 'state', zh: '状态', en: 'State', width: 14 },
 ] as const;

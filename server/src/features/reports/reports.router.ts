@@ -8,7 +8,9 @@ import {
 import type { Kysely } from 'kysely';
 import { actorOf } from '../../http/actor.ts';
 import { ApiRouter } from '../../http/route.ts';
-import { coverageCsv, progressReport, standardsCsv } from './reports.service.ts';
+import { coverageCsv, planTrackingCsv, progressReport, reviewsDueCsv, standardsCsv } from './reports.service.ts';
+import { planTrackingCsvQuerySchema } from '@cloudstd/shared/schemas/plan';
+import { reviewsDueCsvQuerySchema } from '@cloudstd/shared/schemas/review';
 
 /** Exports: every viewer may download; `lang=zh|en` picks the headers' and labels' language (default zh). */
 export function createReportsRouter(db: Kysely<Database>): ApiRouter {
@@ -34,6 +36,26 @@ export function createReportsRouter(db: Kysely<Database>): ApiRouter {
       download: ['csv'],
     },
     ({ query }) => coverageCsv(db, query),
+  );
+  routes.get(
+    '/plans.csv',
+    {
+      summary: '计划跟踪 as CSV (UTF-8 with BOM): open plans as of a date, overdue first; overdue=true, stage, lang',
+      access: 'viewer',
+      query: planTrackingCsvQuerySchema,
+      download: ['csv'],
+    },
+    ({ query }) => planTrackingCsv(db, query),
+  );
+  routes.get(
+    '/reviews.csv',
+    {
+      summary: 'The 复审 list as CSV (UTF-8 with BOM): standards due for their five-year review as of a date',
+      access: 'viewer',
+      query: reviewsDueCsvQuerySchema,
+      download: ['csv'],
+    },
+    ({ query }) => reviewsDueCsv(db, query),
   );
   routes.get(
     '/progress.:format',

@@ -7,12 +7,23 @@ import type {
   ReportStandard,
   StandardsCsvQuery,
 } from '@cloudstd/shared/schemas/report';
-import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
+import { committeeLabel } from '@cloudstd/shared/domain/committees';
+import {
+  coverageStateLabels,
+  planStageLabels,
+  reviewOutcomeLabels,
+  standardLevelLabels,
+  yesNoLabels,
+} from '@cloudstd/shared/domain/labels';
+import type { PlanTrackingCsvQuery } from '@cloudstd/shared/schemas/plan';
+import type { ReviewsDueCsvQuery } from '@cloudstd/shared/schemas/review';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../http/actor.ts';
 import { Download } from '../../http/download.ts';
 import { listDirections } from '../framework/framework.service.ts';
 import { getCoverage, resolveFrameworkRef } from '../progress/dashboard.service.ts';
+import { listPlanTracking } from '../standards/standards.plan.service.ts';
+import { listReviewsDue } from '../standards/standards.review.service.ts';
 import { resolveStandardsFilter } from '../standards/standards.service.ts';
 import { writeCsv, type CsvCell } from './csv.ts';
 import { writeProgressPdf } from './pdf.ts';
@@ -27,7 +38,9 @@ import {
 import {
   coverageColumns,
   csvEditionColumns,
+  planColumns,
   reportFileName,
+  reviewColumns,
   standardCells,
   standardColumns,
 } from './report-messages.ts';
@@ -88,6 +101,7 @@ export async function coverageCsv(db: Db, query: CoverageCsvQuery): Promise<Down
     item.national,
     item.industry,
     item.group,
+    item.local,
     item.pipeline,
     coverageStateLabels[item.state][lang],
     edition,
@@ -99,6 +113,66 @@ export async function coverageCsv(db: Db, query: CoverageCsvQuery): Promise<Down
       writeCsv(
         out,
         [...coverageColumns.map((column) => column[lang]), ...csvEditionColumns.coverage.map((column) => column[lang])],
+        [rows],
+      ),
+  });
+}
+
+/** The 计划跟踪 list as CSV: the same plans, filters and order as the page. */
+export async function planTrackingCsv(db: Db, query: PlanTrackingCsvQuery): Promise<Download> {
+  const { lang, ...trackingQuery } = query;
+  const { items } = await listPlanTracking(db, trackingQuery);
+  const rows: CsvCell[][] = items.map((item) => [
+    item.planNumber,
+    item.number,
+    item.titleZh,
+    standardLevelLabels[item.level][lang],
+    item.committee === null ? null : committeeLabel(item.committee, lang),
+    item.planIssuedOn,
+    item.planPeriodMonths,
+    item.extensions,
+    item.dueOn,
+    yesNoLabels[item.overdue ? 'yes' : 'no'][lang],
+    item.overdueDays,
+    item.stage === null ? null : planStageLabels[item.stage][lang],
+    item.stageSince,
+    item.monthsInStage,
+    item.stageNormMonths,
+    item.monthsOverNorm,
+  ]);
+  return new Download({
+    format: 'csv',
+    fileName: reportFileName('plans', query.asOf, 'csv'),
+    write: (out) =>
+      writeCsv(
+        out,
+        planColumns.map((column) => column[lang]),
+        [rows],
+      ),
+  });
+}
+
+/** The 复审 list as CSV: standards due for their five-year review at the as-of date. */
+export async function reviewsDueCsv(db: Db, query: ReviewsDueCsvQuery): Promise<Download> {
+  const { lang, ...dueQuery } = query;
+  const { items } = await listReviewsDue(db, dueQuery);
+  const rows: CsvCell[][] = items.map((item) => [
+    item.number,
+    item.titleZh,
+    standardLevelLabels[item.level][lang],
+    item.committee === null ? null : committeeLabel(item.committee, lang),
+    item.inForceOn,
+    item.dueOn,
+    item.lastReview === null ? null : reviewOutcomeLabels[item.lastReview.outcome][lang],
+    item.lastReview?.reviewedOn ?? null,
+  ]);
+  return new Download({
+    format: 'csv',
+    fileName: reportFileName('reviews', query.asOf, 'csv'),
+    write: (out) =>
+      writeCsv(
+        out,
+        reviewColumns.map((column) => column[lang]),
         [rows],
       ),
   });

@@ -142,7 +142,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       const [, ...rows] = readCsv((await download(`/api/v1/reports/coverage.csv?asOf=${AS_OF}`)).body as Buffer);
       expect(rows).toHaveLength(53);
       expect(rows[0]?.slice(0, 4)).toEqual(['A', '基础标准', 'A.1', '术语']);
-      expect(rows.find((row) => row[2] === 'C.4')?.[8]).toBe('已覆盖');
+      expect(rows.find((row) => row[2] === 'C.4')?.[9]).toBe('已覆盖');
       const unknown = await viewer.get('/api/v1/reports/coverage.csv?framework=nope').expect(404);
       expect(unknown.body).toMatchObject({ code: 'NOT_FOUND', framework: 'nope' });
     });
@@ -160,6 +160,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
         '国家标准',
         '行业标准',
         '团体标准',
+        '地方标准（不计入）',
         '在研',
         '状态',
         '标准体系',
@@ -170,11 +171,13 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       expect(rows).toHaveLength(50);
       for (const item of coverage.items) {
         const row = rows.find((r) => r[2] === item.code);
-        expect(row?.slice(4, 8)).toEqual([item.national, item.industry, item.group, item.pipeline].map(String));
+        expect(row?.slice(4, 9)).toEqual(
+          [item.national, item.industry, item.group, item.local, item.pipeline].map(String),
+        );
       }
-      expect(rows.find((row) => row[2] === '03.4')?.[8]).toBe('已覆盖');
-      expect(rows.find((row) => row[2] === '04.2')?.[8]).toBe('仅团体标准');
-      expect(rows.find((row) => row[2] === '02.1.1')?.slice(4, 9)).toEqual(['0', '0', '0', '0', '空白']);
+      expect(rows.find((row) => row[2] === '03.4')?.[9]).toBe('已覆盖');
+      expect(rows.find((row) => row[2] === '04.2')?.[9]).toBe('仅团体标准');
+      expect(rows.find((row) => row[2] === '02.1.1')?.slice(4, 10)).toEqual(['0', '0', '0', '0', '0', '空白']);
       // Codes such as 01.1 are text, never reformatted as numbers.
       expect(rows[0]?.[2]).toBe('01.1');
     });
@@ -228,10 +231,11 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
       coverage.items.forEach((item, index) => {
         const row = directions.getRow(index + 2);
         expect(row.getCell(3).value).toBe(item.code);
-        expect([4, 5, 6, 7, 8].map((c) => row.getCell(c + 1).value)).toEqual([
+        expect([4, 5, 6, 7, 8, 9].map((c) => row.getCell(c + 1).value)).toEqual([
           item.national,
           item.industry,
           item.group,
+          item.local,
           item.pipeline,
           { covered: '已覆盖', 'group-only': '仅团体标准', gap: '空白' }[item.state],
         ]);

@@ -191,6 +191,7 @@ export async function writeProgressXlsx(
         item.national,
         item.industry,
         item.group,
+        item.local,
         item.pipeline,
         t(coverageStateLabels[item.state]),
       ])

@@ -80,7 +80,9 @@ export async function updateStandardsContent(
           ${row.sector}::text, ${row.title_zh}::text, ${row.title_en}::text, ${row.kind}::text,
           ${row.replaces}::text[], ${row.approved_on}::date, ${row.draft_on}::date, ${row.submitted_on}::date,
           ${row.published_on}::date, ${row.in_force_on}::date, ${row.withdrawn_on}::date, ${row.committee}::text,
-          ${row.international_ref}::text, ${row.international_degree}::text, ${row.tags}::text[], ${row.notes}::text)`,
+          ${row.international_ref}::text, ${row.international_degree}::text, ${row.tags}::text[], ${row.notes}::text,
+          ${row.plan_issued_on}::date, ${row.plan_period_months}::int, ${row.plan_extensions}::jsonb,
+          ${row.drafting_organisations}::text[])`,
       ),
     );
     await sql`
@@ -91,10 +93,13 @@ export async function updateStandardsContent(
         published_on = v.published_on, in_force_on = v.in_force_on, withdrawn_on = v.withdrawn_on,
         committee = v.committee, international_ref = v.international_ref,
         international_degree = v.international_degree, tags = v.tags, notes = v.notes,
+        plan_issued_on = v.plan_issued_on, plan_period_months = v.plan_period_months,
+        plan_extensions = v.plan_extensions, drafting_organisations = v.drafting_organisations,
         version = s.version + 1, updated_at = now(), updated_by = ${updatedBy}
       from (values ${values}) as v(id, number, plan_number, level, sector, title_zh, title_en, kind, replaces,
         approved_on, draft_on, submitted_on, published_on, in_force_on, withdrawn_on, committee,
-        international_ref, international_degree, tags, notes)
+        international_ref, international_degree, tags, notes, plan_issued_on, plan_period_months, plan_extensions,
+        drafting_organisations)
       where s.id = v.id`.execute(db);
   }
 }

@@ -6,10 +6,12 @@ import {
   type MilestoneDates,
   type StatusDates,
 } from '@cloudstd/shared/domain/standard-status';
+import { isPlanOverdue, planDueOn, planProblems } from '@cloudstd/shared/domain/plan-schedule';
 import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import {
   standardContentFields,
   type CreateStandardInput,
+  type PlanExtension,
   type Standard,
   type StandardContent,
   type UpdateStandardInput,
@@ -64,9 +66,24 @@ export function standardRowToContent(row: ContentColumns, directions: string[]):
       row.international_ref && row.international_degree
         ? internationalAdoptionView(row.international_ref, row.international_degree)
         : null,
+    planIssuedOn: row.plan_issued_on,
+    planPeriodMonths: row.plan_period_months,
+    planExtensions: row.plan_extensions.map(({ grantedOn, dueOn, reason }) => ({ grantedOn, dueOn, reason })),
+    draftingOrganisations: row.drafting_organisations,
     tags: row.tags,
     notes: row.notes,
   };
+}
+
+/** A plan's due date (the latest extension's, else issue date + period), null without both; overdue at `asOf`. */
+export function planScheduleOf(
+  content: Pick<StandardContent, 'planIssuedOn' | 'planPeriodMonths' | 'planExtensions' | 'publishedOn'>,
+  asOf: string,
+): { planDueOn: string | null; planOverdue: boolean } {
+  if (content.planIssuedOn === null || content.planPeriodMonths === null)
+    return { planDueOn: null, planOverdue: false };
+  const due = planDueOn(content.planIssuedOn, content.planPeriodMonths, content.planExtensions);
+  return { planDueOn: due, planOverdue: isPlanOverdue(due, content.publishedOn, asOf) };
 }
 
 /** The province code of a local standard's number (`DB11/T 1234-2020` → `11`), else null. */
@@ -83,6 +100,7 @@ export function standardRowToStandard(row: StandardRowWithPeople, directions: st
     id: row.id,
     ...content,
     status: statusAsOf(statusDatesOfRow(row), asOf),
+    ...planScheduleOf(content, asOf),
     province: provinceOfNumber(row.number),
     replacedBy: row.replaced_by,
     replacedOn: row.replaced_on,
@@ -116,6 +134,10 @@ export function contentToRow(content: StandardContent) {
     committee: content.committee,
     international_ref: content.international?.ref ?? null,
     international_degree: content.international?.degree ?? null,
+    plan_issued_on: content.planIssuedOn,
+    plan_period_months: content.planPeriodMonths,
+    plan_extensions: JSON.stringify(content.planExtensions),
+    drafting_organisations: content.draftingOrganisations,
     tags: content.tags,
     notes: content.notes,
   };
@@ -180,9 +202,18 @@ export function contentFromInput(input: CreateStandardInput): StandardContent {
     international: input.international
       ? internationalAdoptionView(input.international.ref, input.international.degree)
       : null,
+    planIssuedOn: input.planIssuedOn ?? null,
+    planPeriodMonths: input.planPeriodMonths ?? null,
+    planExtensions: inGrantOrder(input.planExtensions ?? []),
+    draftingOrganisations: [...new Set(input.draftingOrganisations ?? [])],
     tags: [...new Set(input.tags ?? [])],
     notes: input.notes || null,
   };
+}
+
+/** Extensions in the order they were granted (a later grant extends the one before). */
+function inGrantOrder(extensions: readonly PlanExtension[]): PlanExtension[] {
+  return [...extensions].sort((a, b) => a.grantedOn.localeCompare(b.grantedOn) || a.dueOn.localeCompare(b.dueOn));
 }
 
 /** The rules a standard's content must meet beyond its schema: lifecycle order, known directions, kind. */
@@ -211,6 +242,7 @@ export function standardContentProblems(content: StandardContent, knownDirection
       messageEn: `${content.number} cannot replace itself`,
     });
   }
+  errors.push(...planProblems(content));
   return errors;
 }
 
@@ -245,6 +277,8 @@ export function contentWithChanges(
     notes: next.notes || null,
     replaces: [...new Set(next.replaces)],
     directions: [...new Set(next.directions)],
+    planExtensions: inGrantOrder(next.planExtensions),
+    draftingOrganisations: [...new Set(next.draftingOrganisations)],
     tags: [...new Set(next.tags)],
   };
 }

@@ -244,17 +244,20 @@ export async function findEarlierEditions(db: Db, number: string | null) {
 }
 
 /**
- * Revision detection on create: a new number whose family has an earlier registered edition is its
- * revision. With no kind given it is recorded as one, replacing the latest earlier edition; recorded as
- * new it needs `saveAsNew` (the caller audits the choice), else 409 REVISION_SUSPECTED naming them.
+ * Revision detection on create and on an edit that changes the number: a new number whose family has an
+ * earlier registered edition is its revision. With no kind given (create) it is recorded as one, replacing
+ * the latest earlier edition; recorded as new (an edit keeps the recorded kind) it needs `saveAsNew` (the
+ * caller audits the choice), else 409 REVISION_SUSPECTED naming them.
  */
 export async function applyRevisionDetection(
   db: Db,
   content: StandardContent,
   input: { kind?: string | undefined; saveAsNew?: boolean | undefined },
+  selfId?: number,
 ): Promise<{ content: StandardContent; savedAsNewDespite: string[] }> {
   if (content.kind !== 'new' || content.replaces.length > 0) return { content, savedAsNewDespite: [] };
-  const earlier = await findEarlierEditions(db, content.number);
+  // An edited record is never its own earlier edition.
+  const earlier = (await findEarlierEditions(db, content.number)).filter((edition) => edition.id !== selfId);
   const [latest] = earlier;
   if (latest === undefined) return { content, savedAsNewDespite: [] };
   if (input.kind === undefined) {

@@ -291,3 +291,17 @@ export async function insertReview(
     .returning(['id', 'standard_id', 'outcome', 'reviewed_on', 'notes'])
     .executeTakeFirstOrThrow();
 }
+
+/** Live standards with a plan issued on or before D and not published on or before D (计划跟踪). */
+export async function listOpenPlans(db: Db, asOf: string): Promise<StandardRow[]> {
+  return db
+    .selectFrom('standard')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where('plan_issued_on', 'is not', null)
+    .where('plan_period_months', 'is not', null)
+    .where('plan_issued_on', '<=', asOf)
+    .where((eb) => eb.or([eb('published_on', 'is', null), eb('published_on', '>', asOf)]))
+    .orderBy('id')
+    .execute();
+}

@@ -24,7 +24,9 @@ import {
   updateStandard,
 } from './standards.service.ts';
 import { getReplacementChain, listUnknownPredecessors } from './standards.replacement.service.ts';
+import { listPlanTracking } from './standards.plan.service.ts';
 import { listReviewsDue, recordReview } from './standards.review.service.ts';
+import { planTrackingQuerySchema, planTrackingSchema } from '@cloudstd/shared/schemas/plan';
 import {
   createReviewInputSchema,
   reviewSchema,
@@ -77,6 +79,16 @@ export function createStandardsRouter(db: Kysely<Database>): ApiRouter {
       status: 201,
     },
     ({ params, body, req, res }) => recordReview(db, params.id, body, actorOf({ req, res })),
+  );
+  routes.get(
+    '/plans',
+    {
+      summary: '计划跟踪: plans open as of a date with due date, overdue days and stage against the GB/T 16733 norms',
+      access: 'viewer',
+      query: planTrackingQuerySchema,
+      response: planTrackingSchema,
+    },
+    ({ query }) => listPlanTracking(db, query),
   );
   routes.get(
     '/unknown-predecessors',

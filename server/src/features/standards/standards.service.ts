@@ -209,11 +209,18 @@ export async function updateStandard(
           extensions: { current },
         });
       }
-      const { version: _version, ...changes } = input;
+      const { version: _version, saveAsNew, ...changes } = input;
       const before = contentOf(current);
       merged = contentWithChanges(before, changes);
       // Saving what is already stored changes nothing: no new version, no audit entry.
       if (isDeepStrictEqual(merged, before)) return current;
+      let savedAsNewDespite: string[] = [];
+      if (merged.number !== before.number) {
+        // A new number of a registered family is its revision, as on create; the recorded kind is a choice.
+        const detected = await applyRevisionDetection(trx, merged, { kind: merged.kind, saveAsNew }, id);
+        merged = detected.content;
+        savedAsNewDespite = detected.savedAsNewDespite;
+      }
       const directionIds = await checkStandard(trx, merged, id);
       // A withdrawal date typed over a derived one is the editor's own from now on.
       const ownWithdrawal = locked.withdrawal_derived && merged.withdrawnOn !== locked.withdrawn_on;
@@ -231,7 +238,7 @@ export async function updateStandard(
         entity: 'standard',
         entityId: id,
         before,
-        after: contentOf(updated),
+        after: savedAsNewDespite.length > 0 ? { ...contentOf(updated), savedAsNewDespite } : contentOf(updated),
         requestId: actor.requestId,
       });
       return updated;

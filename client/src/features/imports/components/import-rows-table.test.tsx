@@ -92,4 +92,48 @@ describe('the import rows table', () => {
     expect(screen.queryByText('甲云计算有限公司')).toBeNull();
     expect(screen.queryByText('丙公司（简称）')).toBeNull();
   });
+
+  it('shows the standards import’s warnings: a local number on its cell, a suspected revision under the row', () => {
+    const standards: ImportReport = {
+      ...report,
+      kind: 'standards',
+      fileName: 'standards.csv',
+      totals: { rows: 2, create: 2, update: 0, unchanged: 0, error: 0 },
+      columns: [
+        { index: 0, header: '标准号', key: 'number' },
+        { index: 1, header: '归口单位', key: 'committee' },
+      ],
+      unknownColumns: [],
+      rows: [
+        row({
+          row: 2,
+          cells: ['DB11/T 4591-2025', ''],
+          warnings: [
+            { column: 'number', messageZh: '地方标准（北京）：登记，但不计入目标', messageEn: 'A local standard' },
+          ],
+        }),
+        row({
+          row: 3,
+          cells: ['GB/T 32399-2024', 'SAC/TC 28/SC 38'],
+          warnings: [
+            { column: 'kind', messageZh: 'GB/T 32399-2015 已登记：应是它的修订版', messageEn: 'Looks like a revision' },
+            { column: 'committee', messageZh: '归口单位按 TC28/SC38 登记', messageEn: 'Recorded as TC28/SC38' },
+          ],
+        }),
+      ],
+    };
+    renderInApp(<ImportRowsTable report={standards} errorsOnly={false} label="rows" />);
+    const local = within(rowOf(2))
+      .getByText(/不计入目标/)
+      .closest('td');
+    expect(local?.className).toContain('import-cell-warning');
+    expect(
+      within(rowOf(3))
+        .getByText(/应是它的修订版/)
+        .closest('td')?.className ?? '',
+    ).not.toContain('import-cell');
+    expect(within(rowOf(3)).getByText('归口单位按 TC28/SC38 登记').closest('td')?.className).toContain(
+      'import-cell-warning',
+    );
+  });
 });

@@ -34,7 +34,7 @@ export function splitErrors(row: Pick<ImportRow, 'errors'>, columns: readonly Im
   return splitByColumn(row.errors, columns);
 }
 
-/** The same for a row's warnings (adoptions only), which never stop an import. */
+/** The same for a row's warnings (a suspected revision, a local number, a renamed committee…), which never stop an import. */
 export function splitWarnings(row: Pick<ImportRow, 'warnings'>, columns: readonly ImportColumn[]): SplitProblems {
   return splitByColumn(row.warnings ?? [], columns);
 }

@@ -1,5 +1,5 @@
 import type { Standard } from '@cloudstd/shared/schemas/standard';
-import { Descriptions, type DescriptionsProps } from 'antd';
+import { Descriptions, Tag, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -46,6 +46,26 @@ export function StandardFields({ standard }: { standard: Standard }) {
     ),
     item('committee'),
     item('international'),
+    item('draftingOrganisations', text('draftingOrganisations'), 2),
+    ...(standard.planIssuedOn === null
+      ? []
+      : [
+          item('planIssuedOn'),
+          item('planPeriodMonths'),
+          item(
+            'planDueOn',
+            <>
+              {text('planDueOn')}{' '}
+              {standard.planOverdue && (
+                <Tag color="red" data-testid="plan-overdue">
+                  {t(m.planOverdue)}
+                </Tag>
+              )}
+            </>,
+            2,
+          ),
+          ...(standard.planExtensions.length > 0 ? [item('planExtensions', text('planExtensions'), 2)] : []),
+        ]),
     item('tags', text('tags'), 2),
     item('notes', <span className="standard-notes">{text('notes')}</span>, 2),
     item('createdAt', stamp(standard.createdAt, standard.createdBy)),

@@ -208,4 +208,67 @@ describe('the standard form', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ kind: 'revision', replaces: ['GB/T 32399-2015'] });
   });
+
+  describe('the plan (计划)', () => {
+    const project = {
+      planNumber: '20230390-T-339',
+      titleZh: '信息技术 云计算 计划项目',
+      directions: ['01.1'],
+      approvedOn: '2023-06-01',
+    };
+
+    it('shows the due date the issue date and period give, moved by the latest extension', () => {
+      renderForm({
+        initialValues: {
+          ...project,
+          planIssuedOn: '2023-06-15',
+          planPeriodMonths: 24,
+          planExtensions: [{ grantedOn: '2025-05-20', dueOn: '2026-06-30', reason: '等待国际标准' }],
+        },
+      });
+      expect(screen.getByTestId('plan-due-on').textContent).toBe('2026-06-30');
+    });
+
+    it('refuses an extension granted before the plan was issued, with the server’s rule: nothing submitted', async () => {
+      const { user, onSubmit } = renderForm({
+        initialValues: {
+          ...project,
+          planIssuedOn: '2023-06-15',
+          planPeriodMonths: 24,
+          planExtensions: [{ grantedOn: '2023-01-01', dueOn: '2026-06-30', reason: '等待国际标准' }],
+        },
+      });
+      await user.click(save());
+      expect(await screen.findByText(/不能早于计划下达日期/)).toBeTruthy();
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+
+    it('refuses a period without an issue date, and a period of no months', async () => {
+      const { user, onSubmit } = renderForm({ initialValues: { ...project, planPeriodMonths: 12 } });
+      await user.click(save());
+      expect(await screen.findByText('填写项目周期或延期时须填写计划下达日期')).toBeTruthy();
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+
+    it('submits the plan and the drafting organisations as the API takes them', async () => {
+      const { user, onSubmit } = renderForm({
+        initialValues: {
+          ...project,
+          planIssuedOn: '2023-06-15',
+          planPeriodMonths: 24,
+          draftingOrganisations: ['中国电子技术标准化研究院'],
+        },
+      });
+      await user.click(save());
+      await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+      const values = onSubmit.mock.calls[0]?.[0];
+      if (!values) throw new Error('not submitted');
+      expect(formValuesToInput(values)).toMatchObject({
+        planIssuedOn: '2023-06-15',
+        planPeriodMonths: 24,
+        planExtensions: [],
+        draftingOrganisations: ['中国电子技术标准化研究院'],
+      });
+    });
+  });
 });

@@ -12,6 +12,7 @@ import { StandardClassificationFields } from './standard-classification-fields.t
 import { StandardErrorAlert } from './standard-error-alert.tsx';
 import { StandardIdentityFields } from './standard-identity-fields.tsx';
 import { StandardMoreFields } from './standard-more-fields.tsx';
+import { StandardPlanFields } from './standard-plan-fields.tsx';
 
 interface StandardFormProps {
   initialValues: StandardFormValues;
@@ -105,6 +106,7 @@ export function StandardForm({
       <StandardIdentityFields />
       <StandardClassificationFields initialKind={initialValues.kind} />
       <MilestoneDateFields />
+      <StandardPlanFields />
       <StandardMoreFields />
       <div className="standard-form-actions">
         <Space>

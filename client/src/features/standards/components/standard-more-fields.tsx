@@ -14,7 +14,7 @@ import { StandardFormSection } from './standard-form-section.tsx';
 
 const suggestedTags = ['制造', '金融', '政务', '软件和信息技术服务', '信息通信', '能源', '交通', '医疗'];
 
-/** Committee, the international standard it adopts (reference and degree together), tags and notes. */
+/** Committee, the international standard it adopts (reference and degree together), drafting organisations, tags and notes. */
 export function StandardMoreFields() {
   const { t, lang } = useI18n();
   return (
@@ -61,6 +61,14 @@ export function StandardMoreFields() {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item
+        name="draftingOrganisations"
+        label={t(m.draftingOrganisations)}
+        extra={t(m.draftingOrganisationsHelp)}
+        rules={[zodRule(createStandardInputSchema.shape.draftingOrganisations, lang)]}
+      >
+        <Select mode="tags" tokenSeparators={[';', '；', '、']} open={false} suffixIcon={null} />
+      </Form.Item>
       <Form.Item name="tags" label={t(m.tags)} extra={t(m.tagsHelp)}>
         <Select
           mode="tags"

@@ -67,8 +67,8 @@ function EditSession({ loaded }: { loaded: Standard }) {
   const name = loaded.number ?? loaded.planNumber ?? loaded.titleZh;
 
   /** Saves `values` as an edit of `base`; a newer version on the server opens the conflict dialog. */
-  const save = (base: Standard, values: StandardFormValues) => {
-    const changes = updateBody(base, values);
+  const save = (base: Standard, values: StandardFormValues, saveAsNew = false) => {
+    const changes = { ...updateBody(base, values), ...(saveAsNew ? { saveAsNew } : {}) };
     if (!hasChanges(changes)) {
       dirty.current = false;
       void message.info(t(m.nothingChanged));
@@ -129,6 +129,9 @@ function EditSession({ loaded }: { loaded: Standard }) {
         initialValues={draft.values}
         onSubmit={(values) => {
           save(draft.base, values);
+        }}
+        onSubmitAsNew={(values) => {
+          save(draft.base, values, true);
         }}
         onCancel={() => void navigate(detailPath)}
         onValuesChange={(values) => {

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { Standard } from '@cloudstd/shared/schemas/standard';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
-import { App, Button, Card, Typography } from 'antd';
+import { App, Button, Card, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -93,11 +93,19 @@ export function StandardsPage() {
         title={t(m.pageTitle)}
         subtitle={t(m.pageSubtitle)}
         extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newStandard}>
-              {t(m.newStandard)}
+          <Space wrap>
+            <Button icon={<ScheduleOutlined aria-hidden />} onClick={() => void navigate('/standards/plans')}>
+              {t(m.plansLink)}
             </Button>
-          )
+            <Button icon={<AuditOutlined aria-hidden />} onClick={() => void navigate('/standards/reviews')}>
+              {t(m.reviewsLink)}
+            </Button>
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newStandard}>
+                {t(m.newStandard)}
+              </Button>
+            )}
+          </Space>
         }
       />
       <StandardsFilters

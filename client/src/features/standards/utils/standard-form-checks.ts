@@ -1,7 +1,12 @@
 import { parsePlanNumber, parseStandardNumber } from '@cloudstd/shared/domain/standard-number';
 import { checkMilestoneOrder, type MilestoneDates, type MilestoneField } from '@cloudstd/shared/domain/standard-status';
 import { fieldErrorsFromIssues } from '@cloudstd/shared/schemas/messages';
-import { committeeSchema, internationalAdoptionSchema } from '@cloudstd/shared/schemas/standard';
+import { planProblems } from '@cloudstd/shared/domain/plan-schedule';
+import {
+  committeeSchema,
+  createStandardInputSchema,
+  internationalAdoptionSchema,
+} from '@cloudstd/shared/schemas/standard';
 import type { ZodType } from 'zod';
 import { isApiError } from '../../../lib/api-client.ts';
 import { fill, type Lang } from '../../../lib/i18n.tsx';
@@ -99,4 +104,41 @@ export function saveErrorDisplay(error: unknown, lang: Lang): 'alert' | 'fix-fie
   if (!isApiError(error, 'VALIDATION_FAILED')) return 'alert';
   const placed = formFieldErrors(error, lang);
   return placed.fields.length > 0 && placed.unplaced.length === 0 ? 'fix-fields' : 'alert';
+}
+
+/** The plan as the shared rules read it: incomplete extension rows are left to their own fields' checks. */
+function planOf(values: Partial<StandardFormValues>) {
+  const period = values.planPeriodMonths;
+  return {
+    planIssuedOn: values.planIssuedOn ?? null,
+    planPeriodMonths: typeof period === 'number' ? period : null,
+    planExtensions: (values.planExtensions ?? []).flatMap((extension) =>
+      extension?.grantedOn && extension.dueOn ? [{ grantedOn: extension.grantedOn, dueOn: extension.dueOn }] : [],
+    ),
+  };
+}
+
+function planProblemOf(values: Partial<StandardFormValues>, lang: Lang, accepts: (field: string) => boolean) {
+  const problem = planProblems(planOf(values)).find((item) => accepts(item.field));
+  return problem ? inLang(lang, problem) : null;
+}
+
+/** The issue date goes with the period and the extensions (the server's rule, shared). */
+export function planIssueProblem(values: Partial<StandardFormValues>, lang: Lang): string | null {
+  return planProblemOf(values, lang, (field) => field === 'planIssuedOn');
+}
+
+/** A whole number of months from 1 to 120, given with the issue date. */
+export function planPeriodProblem(values: Partial<StandardFormValues>, lang: Lang): string | null {
+  const period = values.planPeriodMonths;
+  if (period !== null && period !== undefined) {
+    const problem = schemaProblem(createStandardInputSchema.shape.planPeriodMonths, period, lang);
+    if (problem) return problem;
+  }
+  return planProblemOf(values, lang, (field) => field === 'planPeriodMonths');
+}
+
+/** Each extension granted after the issue and moving the due date later. */
+export function planExtensionsProblem(values: Partial<StandardFormValues>, lang: Lang): string | null {
+  return planProblemOf(values, lang, (field) => field.startsWith('planExtensions.'));
 }

@@ -26,6 +26,13 @@ describe('formValuesToInput', () => {
         committee: 'tc28 / sc38',
         internationalRef: ' ISO/IEC 17788:2014 ',
         internationalDegree: 'IDT',
+        planIssuedOn: '2023-06-15',
+        planPeriodMonths: 24,
+        planExtensions: [
+          { grantedOn: '2026-01-10', dueOn: '2026-12-31', reason: ' 第二次 ' },
+          { grantedOn: '2025-05-20', dueOn: '2026-06-30', reason: '等待国际标准' },
+        ],
+        draftingOrganisations: [' 中国电子技术标准化研究院 ', '中国电子技术标准化研究院', ''],
         tags: [' 金融 ', '金融', ''],
         notes: '  ',
       }),
@@ -45,6 +52,14 @@ describe('formValuesToInput', () => {
       withdrawnOn: null,
       committee: 'TC28/SC38',
       international: { ref: 'ISO/IEC 17788:2014', degree: 'IDT' },
+      planIssuedOn: '2023-06-15',
+      planPeriodMonths: 24,
+      // In the order granted, as the server keeps them.
+      planExtensions: [
+        { grantedOn: '2025-05-20', dueOn: '2026-06-30', reason: '等待国际标准' },
+        { grantedOn: '2026-01-10', dueOn: '2026-12-31', reason: '第二次' },
+      ],
+      draftingOrganisations: ['中国电子技术标准化研究院'],
       tags: ['金融'],
       notes: null,
     });

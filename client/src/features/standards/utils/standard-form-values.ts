@@ -22,8 +22,19 @@ export interface StandardFormValues extends MilestoneDates {
   committee: string;
   internationalRef: string;
   internationalDegree: AdoptionDegree | undefined;
+  planIssuedOn: string | null;
+  planPeriodMonths: number | null;
+  planExtensions: PlanExtensionFormValues[];
+  draftingOrganisations: string[];
   tags: string[];
   notes: string;
+}
+
+/** One extension row of the form (a row being typed may still miss its dates). */
+export interface PlanExtensionFormValues {
+  grantedOn: string | null;
+  dueOn: string | null;
+  reason: string;
 }
 
 /** The body the API accepts for a standard (before the server's own normalisation). */
@@ -50,6 +61,10 @@ export const emptyStandardFormValues: StandardFormValues = {
   committee: '',
   internationalRef: '',
   internationalDegree: undefined,
+  planIssuedOn: null,
+  planPeriodMonths: null,
+  planExtensions: [],
+  draftingOrganisations: [],
   tags: [],
   notes: '',
 };
@@ -69,6 +84,10 @@ export function standardToFormValues(standard: Standard): StandardFormValues {
     committee: standard.committee ?? '',
     internationalRef: standard.international?.ref ?? '',
     internationalDegree: standard.international?.degree,
+    planIssuedOn: standard.planIssuedOn,
+    planPeriodMonths: standard.planPeriodMonths,
+    planExtensions: standard.planExtensions.map((extension) => ({ ...extension })),
+    draftingOrganisations: [...standard.draftingOrganisations],
     tags: [...standard.tags],
     notes: standard.notes ?? '',
   };
@@ -127,6 +146,17 @@ export function formValuesToInput(values: StandardFormValues): StandardInput {
     committee: committeeOf(values.committee),
     international:
       ref === null || values.internationalDegree === undefined ? null : { ref, degree: values.internationalDegree },
+    planIssuedOn: values.planIssuedOn ?? null,
+    planPeriodMonths: values.planPeriodMonths ?? null,
+    // The server keeps extensions in the order granted; an incomplete row goes as typed (and is refused).
+    planExtensions: values.planExtensions
+      .map((extension) => ({
+        grantedOn: extension.grantedOn ?? '',
+        dueOn: extension.dueOn ?? '',
+        reason: extension.reason.trim(),
+      }))
+      .sort((a, b) => a.grantedOn.localeCompare(b.grantedOn) || a.dueOn.localeCompare(b.dueOn)),
+    draftingOrganisations: uniqueTrimmed(values.draftingOrganisations),
     tags: uniqueTrimmed(values.tags),
     notes: values.notes.trim() === '' ? null : values.notes,
   };
@@ -157,6 +187,10 @@ export const inputFieldOrder: readonly StandardInputField[] = [
   ...milestoneFields,
   'committee',
   'international',
+  'draftingOrganisations',
+  'planIssuedOn',
+  'planPeriodMonths',
+  'planExtensions',
   'tags',
   'notes',
 ];

@@ -44,6 +44,12 @@ const fieldLabels: Record<string, Bilingual> = {
   status: m.status,
   committee: m.committee,
   international: m.international,
+  planIssuedOn: m.planIssuedOn,
+  planPeriodMonths: m.planPeriodMonths,
+  planExtensions: m.planExtensions,
+  planDueOn: m.planDueOn,
+  planOverdue: m.planOverdue,
+  draftingOrganisations: m.draftingOrganisations,
   tags: m.tags,
   notes: m.notes,
   version: m.version,
@@ -98,6 +104,13 @@ export function formatFieldValue(field: string, value: unknown, lang: Lang): str
       const degreeText = isOneOf(adoptionDegrees, degree) ? degreeLabels[degree][lang] : '';
       if (!degreeText) return ref;
       return lang === 'zh' ? `${ref}（${degreeText}）` : `${ref} (${degreeText})`;
+    }
+  }
+  if (name === 'planExtensions[]' && typeof value === 'object') {
+    const { grantedOn, dueOn, reason } = value as { grantedOn?: unknown; dueOn?: unknown; reason?: unknown };
+    if (typeof grantedOn === 'string' && typeof dueOn === 'string') {
+      const why = typeof reason === 'string' ? reason : '';
+      return lang === 'zh' ? `${grantedOn} 延期至 ${dueOn}（${why}）` : `${grantedOn}: extended to ${dueOn} (${why})`;
     }
   }
   return JSON.stringify(value);
