@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { databaseConfigFromEnv, parseEnvOrExit } from '@cloudstd/db/config';
+import { liveBackupSourceOf } from '@cloudstd/db/backup';
 import { DataDirLockedError, openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
 import { migrateToLatest } from '@cloudstd/db/migrate';
 import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
@@ -48,6 +49,7 @@ const app = createApp({
   metricsToken: env.METRICS_TOKEN,
   production: env.NODE_ENV === 'production',
   clientDir: env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
+  backup: liveBackupSourceOf(handle),
 });
 
 const housekeeping = setInterval(() => {
