@@ -5,7 +5,7 @@ import { restorePglite, restorePostgres } from '@cloudstd/db/backup';
 import { openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { auditListSchema } from '@cloudstd/shared/schemas/audit';
-import pg from 'pg';
+import { sql } from 'kysely';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
@@ -26,10 +26,12 @@ async function emptyTarget(driver: 'pglite' | 'postgres', dir: string) {
   }
   const serverUrl = process.env.TEST_DATABASE_URL ?? '';
   const name = `cloudstd_restore_${process.pid}_${Date.now()}`;
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(query).finally(() => client.end());
+  const admin = async (statement: string) => {
+    const server = await openDatabase({ driver: 'postgres', databaseUrl: serverUrl, poolSize: 1 });
+    await sql
+      .raw(statement)
+      .execute(server.db)
+      .finally(() => server.close());
   };
   await admin(`create database ${name}`);
   const url = new URL(serverUrl);
