@@ -4,11 +4,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { PGlite } from '@electric-sql/pglite';
-import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { createPglite, openDatabase, type DatabaseHandle } from './connect.ts';
 import { knownMigrationNames } from './migrate.ts';
-import type { Database } from './tables.ts';
 
 /** A backup or restore that cannot go ahead; its message says why and what to do. */
 export class BackupError extends Error {}
@@ -99,12 +97,10 @@ export async function restorePostgres(file: string, databaseUrl: string): Promis
 }
 
 /** What a running app backs up: its PGlite engine, or the PostgreSQL database `pg_dump` reads. */
-export type LiveBackupSource =
-  { driver: 'pglite'; db: Kysely<Database>; pglite: PGlite } | { driver: 'postgres'; databaseUrl: string };
+export type LiveBackupSource = { driver: 'pglite'; pglite: PGlite } | { driver: 'postgres'; databaseUrl: string };
 
 export function liveBackupSourceOf(handle: DatabaseHandle): LiveBackupSource | null {
-  if (handle.driver === 'pglite')
-    return handle.pglite ? { driver: 'pglite', db: handle.db, pglite: handle.pglite } : null;
+  if (handle.driver === 'pglite') return handle.pglite ? { driver: 'pglite', pglite: handle.pglite } : null;
   return handle.databaseUrl ? { driver: 'postgres', databaseUrl: handle.databaseUrl } : null;
 }
 
@@ -116,15 +112,16 @@ export interface LiveBackup {
 
 /**
  * A backup of the running database, in the format `npm run db:restore` reads. PGlite: the data-directory
- * snapshot, taken holding its one connection (so between transactions) after a checkpoint. PostgreSQL:
+ * snapshot, taken after a checkpoint inside a transaction of its own, so no other transaction is part-way
+ * (PGlite runs one at a time). PostgreSQL:
  * `pg_dump --format=custom` streamed as it writes (consistent by itself); it resolves once the first
  * bytes arrive, so a `pg_dump` that cannot run or connect fails here, before anything is sent.
  */
 export async function openLiveBackup(source: LiveBackupSource): Promise<LiveBackup> {
   if (source.driver === 'pglite') {
-    const { db, pglite } = source;
-    const dump = await db.connection().execute(async (connection) => {
-      await sql`checkpoint`.execute(connection);
+    const { pglite } = source;
+    const dump = await pglite.transaction(async (trx) => {
+      await trx.query('checkpoint');
       return pglite.dumpDataDir('none');
     });
     return { extension: 'tar', stream: Readable.from(Buffer.from(await dump.arrayBuffer())) };
