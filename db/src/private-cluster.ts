@@ -15,7 +15,7 @@ export interface PrivateCluster {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
-  /** `pg_ctl restart -m fast`: the server ends every connection and comes back on the same port. */
+  /** A fast shutdown and a start: the server ends every connection and comes back on the same port. */
   restart(): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -89,7 +89,11 @@ export async function startPrivateCluster(): Promise<PrivateCluster | { unavaila
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => void (await pgCtl('-m', 'fast', 'stop')),
     start: async () => void (await start()),
-    restart: async () => void (await pgCtl('-m', 'fast', 'restart')),
+    // Stop and start (not `pg_ctl restart`, whose new server would keep pg_ctl's output pipes open).
+    restart: async () => {
+      await pgCtl('-m', 'fast', 'stop');
+      await start();
+    },
     async destroy() {
       await pgCtl('-m', 'immediate', 'stop').catch(() => undefined);
       await rm(dir, { recursive: true, force: true });

@@ -85,7 +85,7 @@ describe.skipIf(unavailable !== null)('a PostgreSQL restart under the running se
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     await pgCluster.start();
     const recovered = await recoveryMs();
-    // And a restart in one step (pg_ctl restart -m fast) while the clients keep going.
+    // And a restart (a fast shutdown, then a start) while the clients keep going.
     await pgCluster.restart();
     const recoveredAfterRestart = await recoveryMs();
     await sleep(500);
