@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { createPglite, openDatabase } from './connect.ts';
+import { createPglite, openDatabase, type DatabaseHandle } from './connect.ts';
 import { knownMigrationNames } from './migrate.ts';
 
 /** A backup or restore that cannot go ahead; its message says why and what to do. */
@@ -92,4 +94,63 @@ export async function restorePostgres(file: string, databaseUrl: string): Promis
     await client.end();
   }
   await run('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${databaseUrl}`, file]);
+}
+
+/** What a running app backs up: its PGlite engine, or the PostgreSQL database `pg_dump` reads. */
+export type LiveBackupSource = { driver: 'pglite'; pglite: PGlite } | { driver: 'postgres'; databaseUrl: string };
+
+export function liveBackupSourceOf(handle: DatabaseHandle): LiveBackupSource | null {
+  if (handle.driver === 'pglite') return handle.pglite ? { driver: 'pglite', pglite: handle.pglite } : null;
+  return handle.databaseUrl ? { driver: 'postgres', databaseUrl: handle.databaseUrl } : null;
+}
+
+/** A backup being sent: its bytes, in the format `npm run db:restore` reads, and the file extension. */
+export interface LiveBackup {
+  extension: 'tar' | 'dump';
+  stream: Readable;
+}
+
+/**
+ * A backup of the running database, in the format `npm run db:restore` reads. PGlite: the data-directory
+ * snapshot, taken after a checkpoint inside a transaction of its own, so no other transaction is part-way
+ * (PGlite runs one at a time). PostgreSQL:
+ * `pg_dump --format=custom` streamed as it writes (consistent by itself); it resolves once the first
+ * bytes arrive, so a `pg_dump` that cannot run or connect fails here, before anything is sent.
+ */
+export async function openLiveBackup(source: LiveBackupSource): Promise<LiveBackup> {
+  if (source.driver === 'pglite') {
+    const { pglite } = source;
+    const dump = await pglite.transaction(async (trx) => {
+      await trx.query('checkpoint');
+      return pglite.dumpDataDir('none');
+    });
+    return { extension: 'tar', stream: Readable.from(Buffer.from(await dump.arrayBuffer())) };
+  }
+  return { extension: 'dump', stream: await startPgDump(source.databaseUrl) };
+}
+
+function startPgDump(databaseUrl: string): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pg_dump', ['--format=custom', '--no-owner', `--dbname=${databaseUrl}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = new PassThrough();
+    let started = false;
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout.pipe(out, { end: false });
+    child.stdout.once('data', () => {
+      started = true;
+      resolve(out);
+    });
+    // A reader that goes away (the download cancelled) ends the dump.
+    out.once('close', () => child.kill());
+    child.once('error', (error) => reject(new BackupError(`pg_dump could not run: ${error.message}`)));
+    child.once('close', (code) => {
+      const failure = code === 0 ? null : new BackupError(`pg_dump failed (exit ${String(code)}): ${err.trim()}`);
+      if (!started) reject(failure ?? new BackupError('pg_dump wrote nothing'));
+      else if (failure) out.destroy(failure);
+      else out.end();
+    });
+  });
 }

@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   driver: DatabaseDriver;
   /** The embedded engine itself (PGlite only), for a consistent snapshot with `dumpDataDir`. */
   pglite?: PGlite;
+  /** The server's address (PostgreSQL only), for `pg_dump`. */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -88,7 +90,7 @@ function openPostgres(config: Extract<DatabaseConfig, { driver: 'postgres' }>): 
     client.on('error', onConnectionError);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, driver: 'postgres', close: () => db.destroy() };
+  return { db, driver: 'postgres', databaseUrl: config.databaseUrl, close: () => db.destroy() };
 }
 
 /**

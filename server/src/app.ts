@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { LiveBackupSource } from '@cloudstd/db/backup';
 import type { Database } from '@cloudstd/db/tables';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
@@ -13,6 +14,7 @@ import { createAuthRouter } from './features/accounts/auth.router.ts';
 import type { PasswordCost } from './features/accounts/password.ts';
 import { sessionMiddleware, type SessionOptions } from './features/accounts/session.ts';
 import { createAuditRouter } from './features/audit/audit.router.ts';
+import { createBackupRouter } from './features/backup/backup.router.ts';
 import { createUsersRouter } from './features/accounts/users.router.ts';
 import { createFrameworkRouter } from './features/framework/framework.router.ts';
 import { createDashboardRouter } from './features/progress/dashboard.router.ts';
@@ -52,6 +54,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Exports, imports and templates built at once; more answer 503 with Retry-After. Default 2. */
   heavyWorkLimit?: number;
+  /** What `GET /admin/backup` backs up (db/src/backup.ts `liveBackupSourceOf`); without it that answers 503. */
+  backup?: LiveBackupSource | null;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -129,6 +133,7 @@ export function createApp(options: AppOptions): Express {
     createStandardsRouter(db),
     createImportsRouter(db),
     createAuditRouter(db),
+    createBackupRouter(db, options.backup ?? null),
     createTargetsRouter(db),
     createDashboardRouter(db),
     createReportsRouter(db),

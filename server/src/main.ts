@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseConfigFromEnv, parseEnvOrExit } from '@cloudstd/db/config';
+import { liveBackupSourceOf } from '@cloudstd/db/backup';
 import { DataDirLockedError, openDatabase, type DatabaseHandle } from '@cloudstd/db/connect';
 import { migrateToLatest } from '@cloudstd/db/migrate';
 import { loadShippedFrameworks } from '@cloudstd/db/seeds/load-framework';
@@ -52,6 +53,7 @@ const app = createApp({
   clientDir: env.CLIENT_DIR
     ? path.resolve(env.CLIENT_DIR)
     : fileURLToPath(new URL('../../client/dist', import.meta.url)),
+  backup: liveBackupSourceOf(handle),
 });
 
 const housekeeping = setInterval(() => {

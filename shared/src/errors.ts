@@ -113,6 +113,11 @@ export const errorCatalog = {
     titleZh: '服务器正忙于其他导入或导出，请稍后重试',
     titleEn: 'The server is busy with other imports or exports; try again shortly',
   },
+  BACKUP_UNAVAILABLE: {
+    status: 503,
+    titleZh: '无法生成备份',
+    titleEn: 'The backup could not be made',
+  },
 } as const satisfies Record<string, { status: number; titleZh: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

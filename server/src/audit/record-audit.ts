@@ -17,7 +17,9 @@ export interface AuditEntry {
     | 'replace'
     | 'unreplace'
     /** A five-year review's outcome recorded (复审). */
-    | 'review';
+    | 'review'
+    /** An admin downloaded a backup of the whole database. */
+    | 'backup';
   entity: string;
   entityId: string | number;
   before?: unknown;

@@ -7,6 +7,10 @@ export const downloadTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  /** A PGlite data-directory snapshot (a backup). */
+  tar: 'application/x-tar',
+  /** A `pg_dump` custom-format archive (a backup). */
+  dump: 'application/octet-stream',
 } as const;
 export type DownloadFormat = keyof typeof downloadTypes;
 

@@ -70,15 +70,15 @@ export interface FuzzOperation {
 
 /**
  * The API's operations from its OpenAPI document, but those that would end the fuzzing agent's own
- * session or account (sign-out, password, user changes) and the input-less templates: the rest may be
+ * session or account (sign-out, password, user changes), the input-less templates and the backup: the rest may be
  * called with anything.
  */
 export function fuzzOperations(document: OpenApiDocument): FuzzOperation[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).flatMap(([method, operation]) => {
       if (path.startsWith('/api/v1/auth/') || (path.startsWith('/api/v1/users/') && method !== 'get')) return [];
-      // Templates take no input and cost a workbook each: nothing to fuzz.
-      if (path.endsWith('/template.xlsx')) return [];
+      // Templates and the backup take no input and cost a workbook or a database snapshot each: nothing to fuzz.
+      if (path.endsWith('/template.xlsx') || path === '/api/v1/admin/backup') return [];
       const parameters = operation.parameters ?? [];
       const json = operation.requestBody?.content?.['application/json']?.schema?.properties;
       return [

@@ -1,3 +1,4 @@
+import { liveBackupSourceOf } from '@cloudstd/db/backup';
 import type { DatabaseDriver, DatabaseHandle } from '@cloudstd/db/connect';
 import { createTestDatabase } from '@cloudstd/db/testing';
 import type { Role } from '@cloudstd/shared/schemas/user';
@@ -25,7 +26,12 @@ export async function createTestContext(
   options: Omit<AppOptions, 'db'> = {},
 ): Promise<TestContext> {
   const handle = await createTestDatabase(driver, {}, seededImage);
-  const app = createApp({ db: handle.db, passwordCost: testPasswordCost, ...options });
+  const app = createApp({
+    db: handle.db,
+    passwordCost: testPasswordCost,
+    backup: liveBackupSourceOf(handle),
+    ...options,
+  });
   const agents = new Map<Role, ReturnType<typeof request.agent>>();
   return {
     app,

@@ -17,7 +17,8 @@ describe('normaliseCommittee', () => {
     ['TC260 National Cybersecurity Standardization Technical Committee', 'TC260'],
     ['SAC/TC 485', 'TC485'],
     ['工业和信息化部', '工业和信息化部'],
-    ['  中国通信标准化协会  ', '中国通信标准化协会'],
+    ['中国通信标准化协会（CCSA）', '中国通信标准化协会（CCSA）'],
+    ['工业和信息化部  信息技术发展司', '工业和信息化部  信息技术发展司'],
   ])('%s → %s', (input, code) => {
     expect(normaliseCommittee(input)).toBe(code);
   });

@@ -56,7 +56,7 @@ function codeIn(compact: string, whole: boolean): string | null {
 /**
  * One committee, one code: `SAC/TC 28/SC 38`, `TC28/SC38`, `tc28sc38` → `TC28/SC38`;
  * `全国信息技术标准化技术委员会(SAC/TC 28)` → `TC28` (the code in brackets wins); a current or former name
- * in the table → its code. Anything else (an industry body, a ministry) is kept as written, trimmed.
+ * in the table → its code. Anything else (an industry body, a ministry) is kept exactly as written.
  */
 export function normaliseCommittee(input: string): string {
   const text = input.normalize('NFKC').trim().replace(/\s+/g, ' ');
@@ -69,7 +69,7 @@ export function normaliseCommittee(input: string): string {
   // `TC28 全国信息技术标准化技术委员会`, as the exports write it: the code, then a name of the table.
   const leading = /^(?:SAC\/?)?TC\d+(?:\/?SC\d+)?(?:\/?WG\d+)?/.exec(compact);
   if (leading !== null && byName.has(compact.slice(leading[0].length))) return codeIn(leading[0], true) ?? text;
-  return byName.get(compact)?.code ?? text;
+  return byName.get(compact)?.code ?? input;
 }
 
 /** How a committee is written in lists and exports: `TC28/SC38 云计算和分布式平台分技术委员会`; unknown codes alone. */

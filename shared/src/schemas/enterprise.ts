@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseCreditCode } from '../domain/credit-code.ts';
 import { isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
+import { keptAsSent } from './text.ts';
 
 export const enterpriseSizes = ['large', 'medium', 'small', 'micro'] as const;
 export const enterpriseSizeSchema = z.enum(enterpriseSizes);
@@ -31,10 +32,17 @@ export const creditCodeSchema = z
     return z.NEVER;
   });
 
+/** A one-line optional text, kept as sent; empty means none (null). */
 const optionalText = (max: number, zh: string, en: string) =>
+  keptAsSent(z.string().max(max, bilingual(zh, en)))
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+/** Notes, kept exactly as sent (line breaks and spaces included); empty means none (null). */
+const optionalNotes = (max: number, zh: string, en: string) =>
   z
     .string()
-    .trim()
     .max(max, bilingual(zh, en))
     .transform((value) => (value === '' ? null : value))
     .nullable()
@@ -42,24 +50,26 @@ const optionalText = (max: number, zh: string, en: string) =>
 
 /** An admin's reason for recording a code whose check character fails. */
 export const creditCodeOverrideSchema = z.strictObject({
-  reason: z
-    .string()
-    .trim()
-    .min(1, bilingual('请填写仍然登记该代码的理由', 'Give the reason for recording this code anyway'))
-    .max(500, bilingual('理由最多 500 个字符', 'The reason may have at most 500 characters')),
+  reason: keptAsSent(
+    z
+      .string()
+      .min(1, bilingual('请填写仍然登记该代码的理由', 'Give the reason for recording this code anyway'))
+      .max(500, bilingual('理由最多 500 个字符', 'The reason may have at most 500 characters')),
+  ),
 });
 
 const enterpriseFieldsShape = {
-  name: z
-    .string()
-    .trim()
-    .min(1, bilingual('请填写企业名称', 'Enter the enterprise’s name'))
-    .max(200, bilingual('企业名称最多 200 个字符', 'The name may have at most 200 characters')),
+  name: keptAsSent(
+    z
+      .string()
+      .min(1, bilingual('请填写企业名称', 'Enter the enterprise’s name'))
+      .max(200, bilingual('企业名称最多 200 个字符', 'The name may have at most 200 characters')),
+  ),
   creditCode: creditCodeSchema,
   industry: optionalText(50, '行业最多 50 个字符', 'The industry may have at most 50 characters'),
   province: optionalText(50, '省份/地区最多 50 个字符', 'The province or region may have at most 50 characters'),
   size: enterpriseSizeSchema.nullable().optional(),
-  notes: optionalText(5000, '备注最多 5000 个字符', 'Notes may have at most 5000 characters'),
+  notes: optionalNotes(5000, '备注最多 5000 个字符', 'Notes may have at most 5000 characters'),
 };
 
 export const createEnterpriseInputSchema = z.strictObject({
@@ -160,7 +170,7 @@ export const createAdoptionInputSchema = z.strictObject({
   evidence: adoptionEvidenceSchema,
   /** A certificate number, report reference or link. */
   reference: optionalText(500, '证明材料编号或链接最多 500 个字符', 'The reference may have at most 500 characters'),
-  notes: optionalText(2000, '备注最多 2000 个字符', 'Notes may have at most 2000 characters'),
+  notes: optionalNotes(2000, '备注最多 2000 个字符', 'Notes may have at most 2000 characters'),
 });
 export type CreateAdoptionInput = z.infer<typeof createAdoptionInputSchema>;
 export type CreateAdoptionFormValues = z.input<typeof createAdoptionInputSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
+import { keptAsSent } from './text.ts';
 
 /**
  * A framework (体系) is data: parts → optional groups → research directions (研制方向, the leaves).
@@ -30,9 +31,9 @@ export const frameworkFileNodeSchema: z.ZodType<FrameworkFileNode> = z.lazy(() =
   z.strictObject({
     code: frameworkCodeSchema,
     kind: frameworkNodeKindSchema,
-    nameZh: z.string().trim().min(1).max(200),
-    nameEn: z.string().trim().min(1).max(200),
-    scope: z.string().trim().max(2000).optional(),
+    nameZh: keptAsSent(z.string().min(1).max(200)),
+    nameEn: keptAsSent(z.string().min(1).max(200)),
+    scope: keptAsSent(z.string().max(2000)).optional(),
     children: z.array(frameworkFileNodeSchema).optional(),
   }),
 );
@@ -59,11 +60,11 @@ export type FrameworkCrosswalk = z.infer<typeof frameworkCrosswalkSchema>;
 
 export const frameworkFileSchema = z.strictObject({
   key: frameworkKeySchema,
-  nameZh: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
-  edition: z.string().trim().min(1).max(100),
+  nameZh: keptAsSent(z.string().min(1).max(200)),
+  nameEn: keptAsSent(z.string().min(1).max(200)),
+  edition: keptAsSent(z.string().min(1).max(100)),
   issuedOn: isoDateSchema.nullable(),
-  source: z.string().trim().max(500).nullable(),
+  source: keptAsSent(z.string().max(500)).nullable(),
   parts: z.array(frameworkFileNodeSchema).min(1),
   crosswalk: frameworkCrosswalkSchema.optional(),
 });

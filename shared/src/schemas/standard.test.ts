@@ -21,10 +21,20 @@ describe('createStandardInputSchema', () => {
       number: 'gb/t 32400—2015',
       kind: 'revision',
       replaces: ['GB/T 12345--2010'],
-      titleZh: ' 标题 ',
+      titleZh: '标题',
       directions: ['01.1'],
     });
     expect(parsed).toMatchObject({ number: 'GB/T 32400-2015', replaces: ['GB/T 12345-2010'], titleZh: '标题' });
+  });
+
+  it('keeps free text as sent: white space at either end is refused, never trimmed (#17)', () => {
+    const base = { number: 'GB/T 32400-2015', directions: ['01.1'] };
+    for (const titleZh of [' 标题', '标题\u3000', '\n标题', '  ']) {
+      expect(createStandardInputSchema.safeParse({ ...base, titleZh }).success).toBe(false);
+    }
+    expect(createStandardInputSchema.parse({ ...base, titleZh: '标题　云  计算' }).titleZh).toBe('标题　云  计算');
+    expect(committeeSchema.safeParse(' 中国通信标准化协会').success).toBe(false);
+    expect(committeeSchema.parse('中国通信标准化协会（CCSA）')).toBe('中国通信标准化协会（CCSA）');
   });
 });
 

@@ -5,6 +5,7 @@ import { countableLevels, parsePlanNumber, parseStandardNumber } from '../domain
 import { milestones, standardStatuses } from '../domain/standard-status.ts';
 import { asOfDateSchema, isoDateSchema, isoMonthSchema } from './common.ts';
 import { bilingual } from './messages.ts';
+import { keptAsSent, outerWhiteSpaceMessage } from './text.ts';
 
 export const standardLevelSchema = z.enum(['national', 'industry', 'group', 'local', 'other']);
 /** The levels a target set may count (local standards and alliance/enterprise documents never count). */
@@ -54,14 +55,20 @@ export const directionCodeSchema = z
 
 /**
  * 归口 committee, one code per committee (`SAC/TC 28/SC 38`, `TC28SC38`, `全国信息技术标准化技术委员会(SAC/TC 28)`
- * → `TC28/SC38`, `TC28`; see domain/committees.ts); other names (e.g. an industry body) are kept as written.
+ * → `TC28/SC38`, `TC28`; see domain/committees.ts); other names (e.g. an industry body) are kept exactly as
+ * written, so white space at their ends is refused, not trimmed.
  */
 export const committeeSchema = z
   .string()
-  .trim()
   .min(1, bilingual('归口单位不能为空', 'The committee cannot be empty'))
   .max(100, bilingual('归口单位最多 100 个字符', 'The committee may have at most 100 characters'))
-  .transform(normaliseCommittee);
+  .transform((value, ctx) => {
+    const normalised = normaliseCommittee(value);
+    const refused = normalised === value ? outerWhiteSpaceMessage(value) : null;
+    if (refused === null) return normalised;
+    ctx.issues.push({ code: 'custom', input: value, message: refused });
+    return z.NEVER;
+  });
 
 export const internationalAdoptionSchema = z.strictObject({
   /** Normalised (`ISO/IEC 17788：2014` → `ISO/IEC 17788:2014`), so one international standard is one reference. */
@@ -105,11 +112,12 @@ const milestoneShape = Object.fromEntries(milestones.map((m) => [m.field, milest
   [K in (typeof milestones)[number]['field']]: z.ZodOptional<typeof milestoneDateSchema>;
 };
 
-const tagSchema = z
-  .string()
-  .trim()
-  .min(1, bilingual('标签不能为空', 'A tag cannot be empty'))
-  .max(30, bilingual('标签最多 30 个字符', 'A tag may have at most 30 characters'));
+const tagSchema = keptAsSent(
+  z
+    .string()
+    .min(1, bilingual('标签不能为空', 'A tag cannot be empty'))
+    .max(30, bilingual('标签最多 30 个字符', 'A tag may have at most 30 characters')),
+);
 
 /** One extension of a plan (延期): when it was granted, the new due date, and why. */
 export const planExtensionSchema = z.strictObject({
@@ -135,15 +143,15 @@ const standardFieldsShape = {
   planNumber: planNumberSchema.nullable().optional(),
   /** Only needed when neither number tells it: a group project without a number yet. */
   level: standardLevelSchema.optional(),
-  titleZh: z
-    .string()
-    .trim()
-    .min(1, bilingual('请填写中文标准名称', 'Enter the Chinese title'))
-    .max(500, bilingual('标准名称最多 500 个字符', 'The title may have at most 500 characters')),
-  titleEn: z
-    .string()
-    .trim()
-    .max(500, bilingual('英文名称最多 500 个字符', 'The English title may have at most 500 characters'))
+  titleZh: keptAsSent(
+    z
+      .string()
+      .min(1, bilingual('请填写中文标准名称', 'Enter the Chinese title'))
+      .max(500, bilingual('标准名称最多 500 个字符', 'The title may have at most 500 characters')),
+  ),
+  titleEn: keptAsSent(
+    z.string().max(500, bilingual('英文名称最多 500 个字符', 'The English title may have at most 500 characters')),
+  )
     .nullable()
     .optional(),
   kind: standardKindSchema.optional(),

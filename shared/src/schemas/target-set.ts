@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
 import { countableLevelSchema, standardKindSchema } from './standard.ts';
+import { keptAsSent } from './text.ts';
 
 export const targetMilestoneSchema = z.object({
   code: z.string(),
@@ -43,8 +44,8 @@ export const targetSetKeyParamsSchema = z.strictObject({ key: z.string().max(100
 
 /** What an admin may change on a set; `version` guards against overwriting another admin's edit. */
 export const updateTargetSetInputSchema = z.strictObject({
-  nameZh: z.string().trim().min(1).max(200).optional(),
-  nameEn: z.string().trim().min(1).max(200).optional(),
+  nameZh: keptAsSent(z.string().min(1).max(200)).optional(),
+  nameEn: keptAsSent(z.string().min(1).max(200)).optional(),
   standardsGoal: z.number().int().min(1).max(100_000).optional(),
   standardsStretch: z.number().int().min(1).max(100_000).nullable().optional(),
   windowStart: isoDateSchema.optional(),

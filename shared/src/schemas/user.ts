@@ -12,7 +12,6 @@ export function roleAllows(role: Role, needed: Role): boolean {
 
 export const usernameSchema = z
   .string()
-  .trim()
   .min(3, bilingual('用户名至少 3 个字符', 'Username must have at least 3 characters'))
   .max(64, bilingual('用户名最多 64 个字符', 'Username must have at most 64 characters'))
   .regex(

@@ -7,6 +7,17 @@ export const adminMessages = {
     en: 'Accounts and roles, and the target sets progress is measured against. Viewers read; editors also enter standards and enterprises; administrators also manage accounts and target sets.',
   },
   sectionsLabel: { zh: '管理内容', en: 'Administration sections' },
+  backupHeading: { zh: '备份', en: 'Backup' },
+  backupIntro: {
+    zh: '下载当前数据库的完整备份（运行中即可，内容一致）：内置数据库为数据目录快照（.tar），PostgreSQL 为 pg_dump 自定义格式（.dump）。备份含全部账号与数据，请妥善保管。',
+    en: 'Download a full backup of the database while it runs (a consistent copy): the embedded database as a data-directory snapshot (.tar), PostgreSQL in pg_dump’s custom format (.dump). It holds every account and record: keep it safe.',
+  },
+  backupRestoreHint: {
+    zh: '恢复：在服务器上停止应用，对空的 DATA_DIR 或空数据库运行 npm run db:restore -- <文件>，再启动应用。',
+    en: 'To restore: stop the app on the server, run npm run db:restore -- <file> into an empty DATA_DIR or database, then start the app.',
+  },
+  downloadBackup: { zh: '下载备份', en: 'Download backup' },
+  backupDownloaded: { zh: '已下载备份 {fileName}', en: 'Downloaded the backup {fileName}' },
   usersHeading: { zh: '用户', en: 'Users' },
   userCount: { zh: '共 {count} 个账号', en: '{count} account(s)' },
   newUser: { zh: '新建用户', en: 'New user' },

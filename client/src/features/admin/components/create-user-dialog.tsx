@@ -48,12 +48,15 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   };
 
   const submit = (values: CreateUserInput) => {
-    create.mutate(values, {
-      onSuccess: (user) => {
-        void message.success(t(m.userCreated, { username: user.username }));
-        onDone();
+    create.mutate(
+      { ...values, username: values.username.trim() },
+      {
+        onSuccess: (user) => {
+          void message.success(t(m.userCreated, { username: user.username }));
+          onDone();
+        },
       },
-    });
+    );
   };
 
   return (
@@ -73,7 +76,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         name="username"
         label={t(m.username)}
         extra={t(m.usernameHelp)}
-        rules={[zodRule(createUserInputSchema.shape.username, lang)]}
+        rules={[zodRule(createUserInputSchema.shape.username, lang, { trimmed: true })]}
         {...serverHelp('username')}
       >
         <Input autoComplete="off" autoCapitalize="none" spellCheck={false} autoFocus />

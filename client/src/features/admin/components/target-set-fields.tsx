@@ -57,12 +57,20 @@ export function TargetSetNameFields() {
   return (
     <>
       <Col xs={24} sm={12}>
-        <Form.Item name="nameZh" label={label('nameZh')} rules={[requiredText, zodRule(shape.nameZh.unwrap(), lang)]}>
+        <Form.Item
+          name="nameZh"
+          label={label('nameZh')}
+          rules={[requiredText, zodRule(shape.nameZh.unwrap(), lang, { trimmed: true })]}
+        >
           <Input maxLength={200} autoFocus />
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="nameEn" label={label('nameEn')} rules={[requiredText, zodRule(shape.nameEn.unwrap(), lang)]}>
+        <Form.Item
+          name="nameEn"
+          label={label('nameEn')}
+          rules={[requiredText, zodRule(shape.nameEn.unwrap(), lang, { trimmed: true })]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Col>

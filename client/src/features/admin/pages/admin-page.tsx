@@ -2,19 +2,20 @@ import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { BackupSection } from '../components/backup-section.tsx';
 import { TargetSetsSection } from '../components/target-sets-section.tsx';
 import { UsersSection } from '../components/users-section.tsx';
 import { adminMessages as m } from '../messages.ts';
 import '../admin.css';
 
-const tabs = ['users', 'target-sets'] as const;
+const tabs = ['users', 'target-sets', 'backup'] as const;
 type AdminTab = (typeof tabs)[number];
 
 function isAdminTab(value: string | null): value is AdminTab {
   return tabs.some((tab) => tab === value);
 }
 
-/** 管理: accounts and target sets, one tab each; the open tab is in the URL (`?tab=target-sets`) to link to. */
+/** 管理: accounts, target sets and backup, one tab each; the open tab is in the URL (`?tab=target-sets`) to link to. */
 export function AdminPage() {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
@@ -33,6 +34,7 @@ export function AdminPage() {
         items={[
           { key: 'users', label: t(m.usersHeading), children: <UsersSection /> },
           { key: 'target-sets', label: t(m.targetSetsHeading), children: <TargetSetsSection /> },
+          { key: 'backup', label: t(m.backupHeading), children: <BackupSection /> },
         ]}
       />
     </>

@@ -110,7 +110,7 @@ export function EnterpriseForm({
         <Form.Item
           name="name"
           label={t(m.name)}
-          rules={[zodRule(createEnterpriseInputSchema.shape.name, lang)]}
+          rules={[zodRule(createEnterpriseInputSchema.shape.name, lang, { trimmed: true })]}
           required
         >
           <Input placeholder={t(m.namePlaceholder)} autoComplete="off" autoFocus />
@@ -151,7 +151,7 @@ export function EnterpriseForm({
                 <Form.Item
                   name="overrideReason"
                   label={t(m.overrideReason)}
-                  rules={[zodRule(creditCodeOverrideSchema.shape.reason, lang)]}
+                  rules={[zodRule(creditCodeOverrideSchema.shape.reason, lang, { trimmed: true })]}
                   required
                 >
                   <Input.TextArea rows={2} placeholder={t(m.overrideReasonPlaceholder)} maxLength={500} showCount />
@@ -211,7 +211,11 @@ export function EnterpriseForm({
             options={enterpriseSizes.map((value) => ({ value, label: t(enterpriseSizeLabels[value]) }))}
           />
         </Form.Item>
-        <Form.Item name="notes" label={t(m.notes)} rules={[zodRule(createEnterpriseInputSchema.shape.notes, lang)]}>
+        <Form.Item
+          name="notes"
+          label={t(m.notes)}
+          rules={[zodRule(createEnterpriseInputSchema.shape.notes, lang, { trimmed: true })]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       </Card>

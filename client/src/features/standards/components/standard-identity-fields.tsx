@@ -95,12 +95,16 @@ export function StandardIdentityFields() {
       <Form.Item
         name="titleZh"
         label={t(m.titleZh)}
-        rules={[zodRule(createStandardInputSchema.shape.titleZh, lang)]}
+        rules={[zodRule(createStandardInputSchema.shape.titleZh, lang, { trimmed: true })]}
         required
       >
         <Input placeholder={t(m.titleZhPlaceholder)} lang="zh-CN" />
       </Form.Item>
-      <Form.Item name="titleEn" label={t(m.titleEn)} rules={[zodRule(createStandardInputSchema.shape.titleEn, lang)]}>
+      <Form.Item
+        name="titleEn"
+        label={t(m.titleEn)}
+        rules={[zodRule(createStandardInputSchema.shape.titleEn, lang, { trimmed: true })]}
+      >
         <Input lang="en" />
       </Form.Item>
     </StandardFormSection>

@@ -82,7 +82,7 @@ export function milestoneProblem(
 }
 
 export function committeeProblem(committee: unknown, lang: Lang): string | null {
-  return hasText(committee) ? schemaProblem(committeeSchema, committee, lang) : null;
+  return hasText(committee) ? schemaProblem(committeeSchema, committee.trim(), lang) : null;
 }
 
 /** An international reference and its degree of adoption come together. */
