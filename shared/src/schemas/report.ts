@@ -93,7 +93,10 @@ export const reportEnterpriseSchema = z.object({
   industry: z.string().nullable(),
   province: z.string().nullable(),
   size: z.string().nullable(),
-  firstAdoptedOn: z.string(),
+  /** Null for an enterprise reached by training only. */
+  firstAdoptedOn: z.string().nullable(),
+  /** The first counted event it attended (absent in snapshots published before events existed). */
+  firstTrainedOn: z.string().nullable().optional(),
   /** Numbers (or plan numbers) of the standards adopted on or before the date. */
   standards: z.array(z.string()),
 });

@@ -5,6 +5,7 @@ import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
+import type { EnterpriseCountingRule } from '../../sql/counted.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
 import { standardRowToContent } from '../standards/standards.content.service.ts';
 import { findDirectionCodes } from '../standards/standards.service.ts';
@@ -101,9 +102,13 @@ export async function collectStandards(
   return all;
 }
 
-/** Counted enterprises at D, by name, in chunks, each with the standards it adopted by D. */
-export async function* streamEnterprises(db: Db, asOf: string): AsyncGenerator<ReportEnterprise[]> {
-  const ids = await repo.findCountedEnterpriseIds(db, asOf);
+/** Counted enterprises at D (the set's rule), by name, in chunks, each with the standards it adopted by D. */
+export async function* streamEnterprises(
+  db: Db,
+  asOf: string,
+  rule: EnterpriseCountingRule,
+): AsyncGenerator<ReportEnterprise[]> {
+  const ids = await repo.findCountedEnterpriseIds(db, asOf, rule);
   for (let start = 0; start < ids.length; start += EXPORT_CHUNK) {
     const chunk = ids.slice(start, start + EXPORT_CHUNK);
     const rows = new Map((await repo.findEnterprisesWithAdoptions(db, chunk, asOf)).map((row) => [row.id, row]));
@@ -119,16 +124,17 @@ export async function* streamEnterprises(db: Db, asOf: string): AsyncGenerator<R
           province: row.province,
           size: row.size,
           firstAdoptedOn: row.first_on,
-          standards: row.standards,
+          firstTrainedOn: row.trained_on,
+          standards: row.standards ?? [],
         },
       ];
     });
   }
 }
 
-async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterprise[]> {
+async function collectEnterprises(db: Db, asOf: string, rule: EnterpriseCountingRule): Promise<ReportEnterprise[]> {
   const all: ReportEnterprise[] = [];
-  for await (const chunk of streamEnterprises(db, asOf)) all.push(...chunk);
+  for await (const chunk of streamEnterprises(db, asOf, rule)) all.push(...chunk);
   return all;
 }
 
@@ -146,7 +152,7 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     repo.findParts(db, framework.id),
     collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
     collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
-    collectEnterprises(db, asOf),
+    collectEnterprises(db, asOf, set),
   ]);
   return {
     asOf,
