@@ -39,6 +39,20 @@ const pages: RouteObject[] = [
     }),
   },
   {
+    path: 'enterprises/events',
+    lazy: async () => ({ Component: (await import('../features/enterprises/pages/events-page.tsx')).EventsPage }),
+  },
+  {
+    path: 'enterprises/events/new',
+    lazy: async () => ({ Component: (await import('../features/enterprises/pages/new-event-page.tsx')).NewEventPage }),
+  },
+  {
+    path: 'enterprises/events/:id',
+    lazy: async () => ({
+      Component: (await import('../features/enterprises/pages/event-detail-page.tsx')).EventDetailPage,
+    }),
+  },
+  {
     path: 'enterprises/new',
     lazy: async () => ({ Component: (await import('./routes/enterprise-editor-routes.tsx')).NewEnterpriseRoute }),
   },

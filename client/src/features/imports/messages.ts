@@ -111,6 +111,7 @@ export const importMessages = {
   importAnother: { zh: '继续导入', en: 'Import another file' },
   importedRowsLabel: { zh: '已导入的标准', en: 'Imported standards' },
   importedAdoptionsLabel: { zh: '已导入的贯标记录', en: 'Imported adoptions' },
+  kindAttendees: { zh: '活动参会名单', en: 'Event attendees' },
 
   // Help
   helpHeading: { zh: '导入说明', en: 'How importing works' },

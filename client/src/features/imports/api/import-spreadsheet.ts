@@ -8,10 +8,16 @@ export interface ImportRequest {
   file: File;
   /** The worksheet to read (XLSX); the first one when not given. */
   sheet?: string | undefined;
+  /** Attendee lists: the 宣贯 event they add to. */
+  event?: number | undefined;
 }
 
-function importPath(kind: ImportKind, query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx' }): string {
+function importPath(
+  kind: ImportKind,
+  query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx'; event?: number | undefined },
+): string {
   const search = new URLSearchParams({ dryRun: String(query.dryRun) });
+  if (query.event !== undefined) search.set('event', String(query.event));
   if (query.sheet) search.set('sheet', query.sheet);
   if (query.format) search.set('format', query.format);
   return `/imports/${kind}?${search.toString()}`;
@@ -24,18 +30,24 @@ function formOf(file: File): FormData {
 }
 
 /** Checks the file: every row's outcome, nothing written. */
-export function checkImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet }), { method: 'POST', body: formOf(file) });
+export function checkImport({ kind, file, sheet, event }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet, event }), {
+    method: 'POST',
+    body: formOf(file),
+  });
 }
 
 /** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
-export function commitImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet }), { method: 'POST', body: formOf(file) });
+export function commitImport({ kind, file, sheet, event }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, event }), {
+    method: 'POST',
+    body: formOf(file),
+  });
 }
 
 /** The check as a workbook: the file's rows with the problems marked, to fix and upload again. */
-export function downloadImportReport({ kind, file, sheet }: ImportRequest) {
-  return apiRequestFile(importPath(kind, { dryRun: true, sheet, format: 'xlsx' }), {
+export function downloadImportReport({ kind, file, sheet, event }: ImportRequest) {
+  return apiRequestFile(importPath(kind, { dryRun: true, sheet, format: 'xlsx', event }), {
     method: 'POST',
     body: formOf(file),
   });

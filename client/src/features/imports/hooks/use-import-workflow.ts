@@ -19,7 +19,7 @@ export const IMPORT_MAX_MEGABYTES = IMPORT_MAX_FILE_BYTES / 1024 / 1024;
  * The import's state and steps: choose a file (it is checked at once), pick another sheet, download the
  * check as a workbook, import, start over. The report shown is the check's, or a refused import's own.
  */
-export function useImportWorkflow(kind: ImportKind) {
+export function useImportWorkflow(kind: ImportKind, event?: number) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
@@ -38,7 +38,7 @@ export function useImportWorkflow(kind: ImportKind) {
     commit.reset();
     download.reset();
     check.mutate(
-      { kind, file: next, sheet: sheetName },
+      { kind, file: next, sheet: sheetName, event },
       {
         onSuccess: (result) => {
           setSheets(result.sheets ?? []);
@@ -87,7 +87,7 @@ export function useImportWorkflow(kind: ImportKind) {
     downloadReport: () => {
       if (!file) return;
       download.mutate(
-        { kind, file, sheet },
+        { kind, file, sheet, event },
         {
           onSuccess: ({ blob, fileName }) => {
             downloadBlob(blob, fileName ?? importReportFileName(file.name));
@@ -99,7 +99,7 @@ export function useImportWorkflow(kind: ImportKind) {
       );
     },
     importFile: () => {
-      if (file) commit.mutate({ kind, file, sheet });
+      if (file) commit.mutate({ kind, file, sheet, event });
     },
   };
 }

@@ -17,9 +17,17 @@ import { importMessages as m } from '../messages.ts';
 import { writableCount } from '../utils/import-rows.ts';
 import '../imports.css';
 
+/** The event an attendee list adds to (`?kind=attendees&event=<id>`, opened from the event's page). */
+function eventOf(params: URLSearchParams): number | undefined {
+  const id = Number(params.get('event'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
 /** What the page imports, from the URL (`?kind=adoptions`); standards when absent or unknown. */
 function kindOf(params: URLSearchParams): ImportKind {
-  return params.get('kind') === 'adoptions' ? 'adoptions' : 'standards';
+  const kind = params.get('kind');
+  if (kind === 'attendees' && eventOf(params) !== undefined) return 'attendees';
+  return kind === 'adoptions' ? 'adoptions' : 'standards';
 }
 
 export function ImportPage() {
@@ -28,17 +36,26 @@ export function ImportPage() {
   const [params, setParams] = useSearchParams();
   if (!roleAllows(user.role, 'editor')) return <ForbiddenResult detail={t(m.editorsOnly)} />;
   const kind = kindOf(params);
+  const event = kind === 'attendees' ? eventOf(params) : undefined;
   const chooseKind = (next: ImportKind) => {
     setParams(next === 'standards' ? {} : { kind: next });
   };
   // A new kind starts a new workflow: a file checked as standards is not a file of adoptions.
-  return <ImportWorkflow key={kind} kind={kind} onKind={chooseKind} />;
+  return <ImportWorkflow key={`${kind}-${event ?? ''}`} kind={kind} event={event} onKind={chooseKind} />;
 }
 
 /** Upload → check (every row's outcome) → fix and upload again → import; then the totals and links. */
-function ImportWorkflow({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportKind) => void }) {
+function ImportWorkflow({
+  kind,
+  event,
+  onKind,
+}: {
+  kind: ImportKind;
+  event: number | undefined;
+  onKind: (kind: ImportKind) => void;
+}) {
   const { t } = useI18n();
-  const workflow = useImportWorkflow(kind);
+  const workflow = useImportWorkflow(kind, event);
   const { file, report, check, commit, busy } = workflow;
   const header = <ImportHeader kind={kind} onKind={onKind} disabled={commit.isPending} />;
 
