@@ -56,7 +56,9 @@ describe.each(testDatabaseDrivers())('upgrading adoptions to stages and reach on
       { trained_on: null, implementing_on: '2026-03-10', certified_on: '2026-03-10', reached_on: '2026-03-10' },
     ]);
     const months = await sql<{ kind: string; n: number }>`
-      select kind, sum(enterprises)::int as n from enterprise_reach_month group by kind order by kind`.execute(handle.db);
+      select kind, sum(enterprises)::int as n from enterprise_reach_month group by kind order by kind`.execute(
+      handle.db,
+    );
     expect(months.rows).toEqual([
       { kind: 'certified', n: 2 },
       { kind: 'implementing', n: 3 },

@@ -36,9 +36,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'serial', (col) => col.primaryKey())
     .addColumn('title', 'text', (col) => col.notNull())
     .addColumn('kind', 'text', (col) =>
-      col.notNull().defaultTo('training').check(sql`kind in ('training', 'seminar', 'campaign')`),
+      col
+        .notNull()
+        .defaultTo('training')
+        .check(sql`kind in ('training', 'seminar', 'campaign')`),
     )
-    .addColumn('mode', 'text', (col) => col.notNull().defaultTo('on_site').check(sql`mode in ('online', 'on_site', 'hybrid')`))
+    .addColumn('mode', 'text', (col) =>
+      col
+        .notNull()
+        .defaultTo('on_site')
+        .check(sql`mode in ('online', 'on_site', 'hybrid')`),
+    )
     .addColumn('starts_on', 'date', (col) => col.notNull())
     .addColumn('ends_on', 'date', (col) => col.notNull())
     .addColumn('organiser', 'text')

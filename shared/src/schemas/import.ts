@@ -163,7 +163,10 @@ export const importQuerySchema = z.strictObject({
 
 /** An attendee list names the event it adds to. */
 export const attendeeImportQuerySchema = importQuerySchema.extend({
-  event: z.coerce.number({ error: bilingual('请指定活动 event', 'Name the event (event=<id>)') }).int().positive(),
+  event: z.coerce
+    .number({ error: bilingual('请指定活动 event', 'Name the event (event=<id>)') })
+    .int()
+    .positive(),
 });
 export type AttendeeImportQuery = z.infer<typeof attendeeImportQuerySchema>;
 export type ImportQuery = z.infer<typeof importQuerySchema>;

@@ -127,7 +127,11 @@ export interface AttendeeWrite {
 }
 
 /** Adds or updates these attendees (an enterprise is one row per event); others stay. */
-export async function upsertEventAttendees(db: Db, eventId: number, attendees: readonly AttendeeWrite[]): Promise<void> {
+export async function upsertEventAttendees(
+  db: Db,
+  eventId: number,
+  attendees: readonly AttendeeWrite[],
+): Promise<void> {
   for (let start = 0; start < attendees.length; start += 1000) {
     await db
       .insertInto('event_attendee')

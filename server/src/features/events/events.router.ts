@@ -18,7 +18,8 @@ export function createEventsRouter(db: Kysely<Database>): ApiRouter {
   routes.get(
     '/',
     {
-      summary: '宣贯 events: title or organiser, kind, mode, province, covered standard, attendee, dates, as-of, paging',
+      summary:
+        '宣贯 events: title or organiser, kind, mode, province, covered standard, attendee, dates, as-of, paging',
       access: 'viewer',
       query: listEventsQuerySchema,
       response: eventListSchema,
@@ -39,13 +40,19 @@ export function createEventsRouter(db: Kysely<Database>): ApiRouter {
   );
   routes.get(
     '/:id',
-    { summary: 'One event with its attendees (deleted ones too)', access: 'viewer', params: eventIdParamsSchema, response: eventSchema },
+    {
+      summary: 'One event with its attendees (deleted ones too)',
+      access: 'viewer',
+      params: eventIdParamsSchema,
+      response: eventSchema,
+    },
     ({ params }) => getEvent(db, params.id),
   );
   routes.patch(
     '/:id',
     {
-      summary: 'Correct an event; carries the version it edits (409 when stale); standards and attendees replace the lists',
+      summary:
+        'Correct an event; carries the version it edits (409 when stale); standards and attendees replace the lists',
       access: 'editor',
       params: eventIdParamsSchema,
       body: updateEventInputSchema,
@@ -55,7 +62,11 @@ export function createEventsRouter(db: Kysely<Database>): ApiRouter {
   );
   routes.delete(
     '/:id',
-    { summary: 'Delete an event (restorable; its attendees leave the count unless reached otherwise)', access: 'editor', params: eventIdParamsSchema },
+    {
+      summary: 'Delete an event (restorable; its attendees leave the count unless reached otherwise)',
+      access: 'editor',
+      params: eventIdParamsSchema,
+    },
     ({ params, req, res }) => deleteEvent(db, params.id, actorOf({ req, res })),
   );
   routes.post(

@@ -123,7 +123,9 @@ export function getEvent(db: Db, id: number): Promise<Event> {
 export async function listEventsPage(db: Db, query: ListEventsQuery): Promise<EventList> {
   if (query.from && query.to && query.from > query.to) {
     throw new AppError('VALIDATION_FAILED', {
-      errors: [{ field: 'to', messageZh: '结束日期不能早于开始日期', messageEn: 'The end date cannot precede the start' }],
+      errors: [
+        { field: 'to', messageZh: '结束日期不能早于开始日期', messageEn: 'The end date cannot precede the start' },
+      ],
     });
   }
   const { rows, total } = await repo.listEvents(db, query);
@@ -401,7 +403,13 @@ export async function deleteEvent(db: Kysely<Database>, id: number, actor: Actor
     const locked = await repo.lockEvent(trx, id);
     if (!locked || locked.deleted_at !== null) throw eventNotFound(id);
     await repo.updateEvent(trx, id, { deleted_at: new Date(), updated_by: actor.id });
-    await recordAudit(trx, { actorId: actor.id, action: 'delete', entity: 'event', entityId: id, requestId: actor.requestId });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'delete',
+      entity: 'event',
+      entityId: id,
+      requestId: actor.requestId,
+    });
   });
 }
 

@@ -1,13 +1,24 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { completeCreditCode, CREDIT_CODE_ALPHABET } from '@cloudstd/shared/domain/credit-code';
 import { eventListSchema, eventSchema, eventWriteResultSchema } from '@cloudstd/shared/schemas/event';
-import { importReportSchema } from '@cloudstd/shared/schemas/import';
+import { importReportSchema, type ImportReport } from '@cloudstd/shared/schemas/import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStandard } from '../../testing/factories.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { csv, outcomes } from '../imports/testing.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
+
+/** A CSV as a spreadsheet program writes it (no cell here needs quoting). */
+const csv = (rows: readonly (readonly string[])[]) => rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+
+/** Each row's action and the columns of its errors, e.g. `{ 2: 'create', 3: 'error:credit_code' }`. */
+const outcomes = (report: ImportReport): Record<number, string> =>
+  Object.fromEntries(
+    report.rows.map((row) => [
+      row.row,
+      row.action === 'error' ? `error:${row.errors.map((error) => error.column ?? '-').join(',')}` : row.action,
+    ]),
+  );
 
 /** A valid credit code (Shanghai, an enterprise) numbered n. */
 function code(n: number): string {
@@ -57,7 +68,9 @@ describe.each(testDatabaseDrivers())('宣贯 events on %s', (driver) => {
     editor = await ctx.signedIn('editor');
     viewer = await ctx.signedIn('viewer');
     for (const number of ['GB/T 46001-2025', 'GB/T 46002-2025']) {
-      const res = await editor.post('/api/v1/standards').send(buildStandard({ number, publishedOn: '2025-11-01', inForceOn: null }));
+      const res = await editor
+        .post('/api/v1/standards')
+        .send(buildStandard({ number, publishedOn: '2025-11-01', inForceOn: null }));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     }
   });
@@ -105,7 +118,9 @@ describe.each(testDatabaseDrivers())('宣贯 events on %s', (driver) => {
     const ends = await editor.post('/api/v1/events').send(event({ startsOn: '2026-03-10', endsOn: '2026-03-09' }));
     expect(ends.status).toBe(400);
     expect(ends.headers['content-type']).toMatch(/problem\+json/);
-    expect(ends.body.errors).toEqual([expect.objectContaining({ field: 'endsOn', messageZh: expect.any(String), messageEn: expect.any(String) })]);
+    expect(ends.body.errors).toEqual([
+      expect.objectContaining({ field: 'endsOn', messageZh: expect.any(String), messageEn: expect.any(String) }),
+    ]);
 
     const codes = await editor.post('/api/v1/events').send(
       event({
@@ -141,16 +156,27 @@ describe.each(testDatabaseDrivers())('宣贯 events on %s', (driver) => {
 
   it('edits with the version (409 when stale), soft-deletes and restores', async () => {
     const created = eventWriteResultSchema.parse(
-      (await editor.post('/api/v1/events').send(event({ title: '版本测试' })).expect(201)).body,
+      (
+        await editor
+          .post('/api/v1/events')
+          .send(event({ title: '版本测试' }))
+          .expect(201)
+      ).body,
     );
     const patched = await editor
       .patch(`/api/v1/events/${created.id}`)
-      .send({ version: created.version, endsOn: '2026-03-12', attendees: [{ creditCode: code(20), name: '补录企业' }] });
+      .send({
+        version: created.version,
+        endsOn: '2026-03-12',
+        attendees: [{ creditCode: code(20), name: '补录企业' }],
+      });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
     expect(patched.body).toMatchObject({ version: created.version + 1, endsOn: '2026-03-12', attendeeCount: 1 });
     const stale = await editor.patch(`/api/v1/events/${created.id}`).send({ version: created.version, title: 'x' });
     expect(stale.status).toBe(409);
-    const noop = await editor.patch(`/api/v1/events/${created.id}`).send({ version: created.version + 1, title: '版本测试' });
+    const noop = await editor
+      .patch(`/api/v1/events/${created.id}`)
+      .send({ version: created.version + 1, title: '版本测试' });
     expect(noop.body.version).toBe(created.version + 1);
     const backwards = await editor
       .patch(`/api/v1/events/${created.id}`)
@@ -167,32 +193,54 @@ describe.each(testDatabaseDrivers())('宣贯 events on %s', (driver) => {
     expect(deleted.total).toBe(1);
     await editor.post(`/api/v1/events/${created.id}/restore`).expect(200);
     expect(
-      eventListSchema.parse((await viewer.get('/api/v1/events').query({ q: '版本测试', asOf: '2026-03-09' }).expect(200)).body)
-        .total,
+      eventListSchema.parse(
+        (await viewer.get('/api/v1/events').query({ q: '版本测试', asOf: '2026-03-09' }).expect(200)).body,
+      ).total,
     ).toBe(0);
   });
 
   it('imports an attendee list: dry run, errors listed by row with nothing written, then a commit', async () => {
     const created = eventWriteResultSchema.parse(
-      (await editor.post('/api/v1/events').send(event({ title: '导入测试' })).expect(201)).body,
+      (
+        await editor
+          .post('/api/v1/events')
+          .send(event({ title: '导入测试' }))
+          .expect(201)
+      ).body,
     );
     const upload = (rows: string[][], dryRun: boolean) =>
       editor
         .post(`/api/v1/imports/attendees?event=${created.id}&dryRun=${dryRun}`)
         .attach('file', Buffer.from(csv(rows)), 'attendees.csv');
     const header = ['企业名称', '统一社会信用代码', '参会人数', '备注'];
-    const bad = [header, ['企业一', code(30), '2', ''], ['企业二', failing(code(31)), '1', ''], ['', code(32), '', ''], ['企业四', code(33), '两人', '']];
+    const bad = [
+      header,
+      ['企业一', code(30), '2', ''],
+      ['企业二', failing(code(31)), '1', ''],
+      ['', code(32), '', ''],
+      ['企业四', code(33), '两人', ''],
+    ];
     const before = await counts();
     const dry = importReportSchema.parse((await upload(bad, true).expect(200)).body);
     expect(dry.kind).toBe('attendees');
-    expect(outcomes(dry)).toEqual({ 2: 'create', 3: 'error:credit_code', 4: 'error:enterprise', 5: 'error:participants' });
+    expect(outcomes(dry)).toEqual({
+      2: 'create',
+      3: 'error:credit_code',
+      4: 'error:enterprise',
+      5: 'error:participants',
+    });
     const refused = await upload(bad, false);
     expect(refused.status).toBe(422);
     expect(refused.body.report.totals.error).toBe(3);
     const after = await counts();
     expect({ ...after, audit: 0 }).toEqual({ ...before, audit: 0 });
 
-    const good = [header, ['企业一', code(30), '2', ''], ['企业二', code(31), '1', '线上'], ['企业一', code(30), '1', '']];
+    const good = [
+      header,
+      ['企业一', code(30), '2', ''],
+      ['企业二', code(31), '1', '线上'],
+      ['企业一', code(30), '1', ''],
+    ];
     const committed = importReportSchema.parse((await upload(good, false).expect(200)).body);
     expect(outcomes(committed)).toEqual({ 2: 'create', 3: 'create', 4: 'unchanged' });
     expect(committed.totals.newEnterprises).toBe(2);
@@ -204,8 +252,13 @@ describe.each(testDatabaseDrivers())('宣贯 events on %s', (driver) => {
       ]),
     );
     // The same file again changes nothing.
-    const again = importReportSchema.parse((await upload([header, ['企业二', code(31), '1', '线上']], false).expect(200)).body);
+    const again = importReportSchema.parse(
+      (await upload([header, ['企业二', code(31), '1', '线上']], false).expect(200)).body,
+    );
     expect(outcomes(again)).toEqual({ 2: 'unchanged' });
-    expect((await editor.post('/api/v1/imports/attendees?event=999999').attach('file', Buffer.from(csv(good)), 'a.csv')).status).toBe(404);
+    expect(
+      (await editor.post('/api/v1/imports/attendees?event=999999').attach('file', Buffer.from(csv(good)), 'a.csv'))
+        .status,
+    ).toBe(404);
   });
 });

@@ -73,8 +73,7 @@ const details: Record<AdoptionImportColumnKey, Omit<AdoptionColumn, 'key' | 'zh'
     aliases: ['证明方式', '证明材料类型', '证据类型', 'evidence type'],
     example: '证书',
     hintZh: '新记录必填；证书、评估、自评、自我声明、培训或其他',
-    hintEn:
-      'Required for a new record: certificate, assessment, self_assessment, self_declaration, training or other',
+    hintEn: 'Required for a new record: certificate, assessment, self_assessment, self_declaration, training or other',
     width: 12,
   },
   reference: {

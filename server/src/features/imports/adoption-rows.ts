@@ -128,7 +128,10 @@ const STAGES: Record<string, AdoptionStage> = {
 /** 研发；设计 … (zh or en, separated by ; ； 、 , or ，), or the first word not understood. */
 export function readStages(text: string): { ok: true; stages: AdoptionStage[] } | { ok: false; word: string } {
   const found = new Set<AdoptionStage>();
-  for (const word of text.split(/[;；、,，]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const word of text
+    .split(/[;；、,，]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const stage = STAGES[vocabularyKey(word)];
     if (!stage) return { ok: false, word };
     found.add(stage);

@@ -529,7 +529,16 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
   it('reads the optional stages and assessment columns, and names a stage it does not know', async () => {
     const file = csv([
       ['企业名称', '统一社会信用代码', '标准号', '实施日期', '证明类型', '应用环节', '评估机构', '评估结果'],
-      ['环节测试甲公司', code(90), 'GB/T 32400-2015', '2024-06-01', '测评', '运营运维；设计、设计', '示例测评中心', '通过'],
+      [
+        '环节测试甲公司',
+        code(90),
+        'GB/T 32400-2015',
+        '2024-06-01',
+        '测评',
+        '运营运维；设计、设计',
+        '示例测评中心',
+        '通过',
+      ],
       ['环节测试乙公司', code(91), 'GB/T 32400-2015', '2024-06-01', '自评', '营销', '', ''],
     ]);
     const report = await dryRun(file, 'stages.csv');
@@ -537,7 +546,16 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
     expect(byRow(report).get(3)?.errors[0]?.messageZh).toContain('营销');
     const good = csv([
       ['企业名称', '统一社会信用代码', '标准号', '实施日期', '证明类型', '应用环节', '评估机构', '评估结果'],
-      ['环节测试甲公司', code(90), 'GB/T 32400-2015', '2024-06-01', '测评', '运营运维；设计、设计', '示例测评中心', '通过'],
+      [
+        '环节测试甲公司',
+        code(90),
+        'GB/T 32400-2015',
+        '2024-06-01',
+        '测评',
+        '运营运维；设计、设计',
+        '示例测评中心',
+        '通过',
+      ],
     ]);
     const committed = await commit(good, 'stages.csv');
     const enterpriseId = committed.rows[0]?.enterprise?.id ?? 0;

@@ -60,11 +60,20 @@ export async function planAttendeesImport(
           ? null
           : enterprise
             ? { id: enterprise.id, creditCode: code, name: enterprise.name, isNew: false }
-            : { id: null, creditCode: code, name: values.name ?? firstRowOf.get(code)?.entry.name ?? null, isNew: true },
+            : {
+                id: null,
+                creditCode: code,
+                name: values.name ?? firstRowOf.get(code)?.entry.name ?? null,
+                isNew: true,
+              },
     });
     if (code === null) {
       if (!errors.some((error) => error.column === 'credit_code')) {
-        errors.push({ column: 'credit_code', messageZh: '请填写统一社会信用代码', messageEn: 'Enter the unified social credit code' });
+        errors.push({
+          column: 'credit_code',
+          messageZh: '请填写统一社会信用代码',
+          messageEn: 'Enter the unified social credit code',
+        });
       }
       return result('error');
     }

@@ -31,7 +31,13 @@ export const reachKinds = ['reached', 'trained', 'implementing', 'certified', 't
 export type ReachKind = (typeof reachKinds)[number];
 export type ReachCounts = Record<ReachKind, number>;
 
-const zeroCounts = (): ReachCounts => ({ reached: 0, trained: 0, implementing: 0, certified: 0, trained_implementing: 0 });
+const zeroCounts = (): ReachCounts => ({
+  reached: 0,
+  trained: 0,
+  implementing: 0,
+  certified: 0,
+  trained_implementing: 0,
+});
 
 /** Each kind's enterprises dated inside D's month up to D (one index range per kind). */
 const inMonthCounts = (asOf: string) =>

@@ -160,9 +160,18 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
       (await viewer.get('/api/v1/dashboard/timeline').query({ asOf: '2026-06-30', targetSet: SET }).expect(200)).body,
     );
     const point = (month: string) => timeline.points.find((p) => p.month === month);
-    expect(point('2026-01')).toMatchObject({ enterprises: 1, enterprisesSplit: { trainedOnly: 0, implementing: 1, certified: 0 } });
-    expect(point('2026-02')).toMatchObject({ enterprises: 4, enterprisesSplit: { trainedOnly: 2, implementing: 2, certified: 0 } });
-    expect(point('2026-06')).toMatchObject({ enterprises: 5, enterprisesSplit: { trainedOnly: 1, implementing: 2, certified: 2 } });
+    expect(point('2026-01')).toMatchObject({
+      enterprises: 1,
+      enterprisesSplit: { trainedOnly: 0, implementing: 1, certified: 0 },
+    });
+    expect(point('2026-02')).toMatchObject({
+      enterprises: 4,
+      enterprisesSplit: { trainedOnly: 2, implementing: 2, certified: 0 },
+    });
+    expect(point('2026-06')).toMatchObject({
+      enterprises: 5,
+      enterprisesSplit: { trainedOnly: 1, implementing: 2, certified: 2 },
+    });
     expect(point('2026-07')).toMatchObject({ enterprises: null, enterprisesSplit: null });
   });
 
@@ -170,8 +179,16 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
     const sets = targetSetListSchema.parse((await viewer.get('/api/v1/target-sets').expect(200)).body);
     const set = sets.find((s) => s.key === SET);
     expect(set?.enterpriseCounting).toBe('reached');
-    expect((await editor.patch(`/api/v1/target-sets/${SET}`).send({ version: set?.version, enterpriseCounting: 'implementing_only' })).status).toBe(403);
-    const bad = await admin.patch(`/api/v1/target-sets/${SET}`).send({ version: set?.version, enterpriseCounting: 'trained' });
+    expect(
+      (
+        await editor
+          .patch(`/api/v1/target-sets/${SET}`)
+          .send({ version: set?.version, enterpriseCounting: 'implementing_only' })
+      ).status,
+    ).toBe(403);
+    const bad = await admin
+      .patch(`/api/v1/target-sets/${SET}`)
+      .send({ version: set?.version, enterpriseCounting: 'trained' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('enterpriseCounting');
     const narrowed = await admin
@@ -200,7 +217,12 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
     await editor.post(`/api/v1/enterprises/${enterprises.get('C')}/restore`).expect(200);
     await editor
       .post('/api/v1/adoptions')
-      .send({ enterpriseId: enterprises.get('C'), standardId: standards.get('GB/T 47001-2025'), adoptedOn: '2026-06-01', evidence: 'training' })
+      .send({
+        enterpriseId: enterprises.get('C'),
+        standardId: standards.get('GB/T 47001-2025'),
+        adoptedOn: '2026-06-01',
+        evidence: 'training',
+      })
       .expect(201);
     expect(await summary('2026-06-30')).toMatchObject({
       counted: 5,
@@ -219,7 +241,11 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
       assessmentBody: '某机构',
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({ field: 'assessmentBody', messageZh: expect.any(String), messageEn: expect.any(String) });
+    expect(res.body.errors[0]).toMatchObject({
+      field: 'assessmentBody',
+      messageZh: expect.any(String),
+      messageEn: expect.any(String),
+    });
     const stage = await editor.post('/api/v1/adoptions').send({
       enterpriseId: enterprises.get('D'),
       standardId: standards.get('GB/T 47001-2025'),

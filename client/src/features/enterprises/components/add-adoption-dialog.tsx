@@ -46,6 +46,8 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<AdoptionFormValues>();
+  // Only a third-party assessment has an assessing body and a result.
+  const evidence = Form.useWatch('evidence', form);
   const create = useCreateAdoption();
   const today = todayInChina();
   const pickerField = context.enterpriseId === undefined ? 'enterpriseId' : 'standardId';
@@ -183,24 +185,18 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
             options={adoptionEvidences.map((value) => ({ value, label: t(adoptionEvidenceLabels[value]) }))}
           />
         </Form.Item>
-        <Form.Item noStyle shouldUpdate={(before, after) => before.evidence !== after.evidence}>
-          {({ getFieldValue }) =>
-            getFieldValue('evidence') === 'assessment' && (
-              <>
-                <Form.Item name="assessmentBody" label={t(m.assessmentBody)}>
-                  <Input maxLength={200} autoComplete="off" />
-                </Form.Item>
-                <Form.Item name="assessmentResult" label={t(m.assessmentResult)}>
-                  <Input maxLength={200} autoComplete="off" />
-                </Form.Item>
-              </>
-            )
-          }
-        </Form.Item>
+        {evidence === 'assessment' && (
+          <>
+            <Form.Item name="assessmentBody" label={t(m.assessmentBody)}>
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="assessmentResult" label={t(m.assessmentResult)}>
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+          </>
+        )}
         <Form.Item name="stages" label={t(m.stages)} extra={t(m.stagesHint)}>
-          <Checkbox.Group
-            options={adoptionStages.map((value) => ({ value, label: t(adoptionStageLabels[value]) }))}
-          />
+          <Checkbox.Group options={adoptionStages.map((value) => ({ value, label: t(adoptionStageLabels[value]) }))} />
         </Form.Item>
         <Form.Item name="reference" label={t(m.reference)}>
           <Input placeholder={t(m.referencePlaceholder)} maxLength={500} autoComplete="off" />

@@ -83,11 +83,7 @@ export function AdoptionsTable({
       key: 'evidence',
       title: t(m.evidence),
       render: (_value, adoption) =>
-        [
-          t(adoptionEvidenceLabels[adoption.evidence]),
-          adoption.assessmentBody,
-          adoption.assessmentResult,
-        ]
+        [t(adoptionEvidenceLabels[adoption.evidence]), adoption.assessmentBody, adoption.assessmentResult]
           .filter(Boolean)
           .join(' · '),
     },

@@ -38,7 +38,8 @@ export function ReachTimeline({ enterprise }: { enterprise: Enterprise }) {
               children:
                 entry.kind === 'event' ? (
                   <>
-                    {entry.on} · <Link to={`/enterprises/events/${entry.id}`}>{t(m.attended, { title: entry.label })}</Link>
+                    {entry.on} ·{' '}
+                    <Link to={`/enterprises/events/${entry.id}`}>{t(m.attended, { title: entry.label })}</Link>
                   </>
                 ) : (
                   <>

@@ -89,7 +89,11 @@ export function EventsPage() {
         subtitle={t(m.pageSubtitle)}
         extra={
           canWrite && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/enterprises/events/new')}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => void navigate('/enterprises/events/new')}
+            >
               {t(m.newEvent)}
             </Button>
           )

@@ -1,5 +1,10 @@
 import { eventKindLabels, eventModeLabels } from '@cloudstd/shared/domain/labels';
-import { eventKinds, eventModes, type CreateEventFormValues, type EventAttendeeInput } from '@cloudstd/shared/schemas/event';
+import {
+  eventKinds,
+  eventModes,
+  type CreateEventFormValues,
+  type EventAttendeeInput,
+} from '@cloudstd/shared/schemas/event';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';

@@ -6,8 +6,13 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Bilingual } from '../../../lib/i18n.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { adoptionColumnLabels,
-  attendeeColumnLabels, columnLabels, fieldLabels, importMessages as m } from '../messages.ts';
+import {
+  adoptionColumnLabels,
+  attendeeColumnLabels,
+  columnLabels,
+  fieldLabels,
+  importMessages as m,
+} from '../messages.ts';
 import { formatImportValue, splitErrors, splitWarnings, visibleRows } from '../utils/import-rows.ts';
 import { ImportActionTag } from './import-action-tag.tsx';
 
