@@ -6,6 +6,7 @@ import {
   dashboardSummarySchema,
   frameworkRefSchema,
   milestonesResponseSchema,
+  timelinePointSchema,
   timelineResponseSchema,
 } from './dashboard.ts';
 import { bilingual } from './messages.ts';
@@ -108,6 +109,24 @@ export const reportPartSchema = z.object({ code: z.string(), nameZh: z.string(),
  * Everything a progress report shows, computed once: the live report renders it straight away, a
  * snapshot stores it, so a published snapshot renders from its own numbers forever.
  */
+/**
+ * Snapshots frozen before 宣贯 events existed counted implementing enterprises only and kept no split:
+ * they read as implementing-only, everything counted implementing, the certified part not recorded (0).
+ */
+const frozenEnterprisesSchema = z.preprocess((value) => {
+  if (value === null || typeof value !== 'object' || 'reached' in value) return value;
+  const counted = (value as { counted?: unknown }).counted;
+  return {
+    counting: 'implementing_only',
+    reached: counted,
+    trainedOnly: 0,
+    implementing: counted,
+    certified: 0,
+    funnel: { trained: 0, implementing: 0 },
+    ...value,
+  };
+}, dashboardSummarySchema.shape.enterprises);
+
 export const reportDataSchema = z.object({
   asOf: z.string(),
   since: z.string(),
@@ -119,9 +138,14 @@ export const reportDataSchema = z.object({
       nameEn: 'Cloud Computing Comprehensive Standardization System Construction Guideline (draft for comment)',
       edition: '征求意见稿 (draft for comment)',
     }),
+    enterprises: frozenEnterprisesSchema,
   }),
   coverage: z.array(coverageRowSchema),
-  timeline: timelineResponseSchema,
+  timeline: timelineResponseSchema.extend({
+    points: z.array(
+      timelinePointSchema.extend({ enterprisesSplit: timelinePointSchema.shape.enterprisesSplit.default(null) }),
+    ),
+  }),
   milestones: milestonesResponseSchema.shape.items,
   parts: z.array(reportPartSchema),
   /** The standards counted toward the set's goal at the as-of date. */
