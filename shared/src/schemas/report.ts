@@ -9,6 +9,7 @@ import {
   timelinePointSchema,
   timelineResponseSchema,
 } from './dashboard.ts';
+import { eventKindSchema, eventModeSchema } from './event.ts';
 import { bilingual } from './messages.ts';
 import {
   adoptionDegreeSchema,
@@ -127,6 +128,23 @@ const frozenEnterprisesSchema = z.preprocess((value) => {
   };
 }, dashboardSummarySchema.shape.enterprises);
 
+/** A 宣贯 event as a report lists it (live, started on or before the as-of date). */
+export const reportEventSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: eventKindSchema,
+  mode: eventModeSchema,
+  startsOn: z.string(),
+  endsOn: z.string(),
+  organiser: z.string().nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  standards: z.array(z.string()),
+  attendees: z.number().int(),
+  participants: z.number().int(),
+});
+export type ReportEvent = z.infer<typeof reportEventSchema>;
+
 export const reportDataSchema = z.object({
   asOf: z.string(),
   since: z.string(),
@@ -152,6 +170,8 @@ export const reportDataSchema = z.object({
   counted: z.array(reportStandardSchema),
   /** Standards of any level published from `since` to the as-of date. */
   published: z.array(reportStandardSchema),
+  /** 宣贯 events held by the as-of date (none in snapshots frozen before events existed). */
+  events: z.array(reportEventSchema).default([]),
   /** Adopting enterprises counted at the as-of date. */
   enterprises: z.array(reportEnterpriseSchema),
 });

@@ -221,3 +221,13 @@ export async function listEvents(
     .execute();
   return { rows, total: Number(countRow.total) };
 }
+
+/** Live events started on or before D, oldest first (the reports' 宣贯活动 sheet). */
+export async function listEventsStartedBy(db: Db, asOf: string): Promise<EventRowWithDetails[]> {
+  return selectEvents(db)
+    .where('event.deleted_at', 'is', null)
+    .where('event.starts_on', '<=', asOf)
+    .orderBy('event.starts_on')
+    .orderBy('event.id')
+    .execute();
+}

@@ -430,6 +430,16 @@ export async function restoreEvent(db: Kysely<Database>, id: number, actor: Acto
   });
 }
 
+/** The live events started on or before D with their standards and attendance, oldest first (reports). */
+export async function listEventsStartedBy(db: Db, asOf: string): Promise<EventSummary[]> {
+  const rows = await repo.listEventsStartedBy(db, asOf);
+  const standards = await repo.listEventStandards(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => summaryOf(row, standards));
+}
+
 /** A live event for an attendee import to add to (404 otherwise), locked until the transaction ends. */
 export async function findEventForImport(db: Kysely<Database>, id: number, options: { lock: boolean }) {
   const row = options.lock ? await repo.lockEvent(db, id) : await repo.findEventById(db, id);

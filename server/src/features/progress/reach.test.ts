@@ -99,7 +99,8 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
     await adopt('F', '2026-05-01', 'assessment');
     await adopt('G', '2026-02-15', 'self_assessment');
     deletedStandard = 'GB/T 47002-2025';
-  });
+    // Some twenty writes through HTTP: on a loaded machine PGlite needs more than the default minute.
+  }, 180_000);
 
   afterAll(async () => {
     await ctx.close();

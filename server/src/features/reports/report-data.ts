@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
 import type { EnterpriseCountingRule } from '../../sql/counted.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
+import { listEventsStartedBy } from '../events/events.service.ts';
 import { standardRowToContent } from '../standards/standards.content.service.ts';
 import { findDirectionCodes } from '../standards/standards.service.ts';
 import {
@@ -144,7 +145,7 @@ async function collectEnterprises(db: Db, asOf: string, rule: EnterpriseCounting
  */
 export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
   const { asOf, set, since, framework } = scope;
-  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
+  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises, events] = await Promise.all([
     getSummary(db, set, framework, asOf),
     getCoverage(db, framework, asOf),
     getTimeline(db, set, asOf),
@@ -153,6 +154,7 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
     collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
     collectEnterprises(db, asOf, set),
+    listEventsStartedBy(db, asOf),
   ]);
   return {
     asOf,
@@ -164,6 +166,20 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     parts: parts.map((part) => ({ code: part.code, nameZh: part.name_zh, nameEn: part.name_en })),
     counted,
     published,
+    events: events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      mode: event.mode,
+      startsOn: event.startsOn,
+      endsOn: event.endsOn,
+      organiser: event.organiser,
+      province: event.province,
+      city: event.city,
+      standards: event.standards,
+      attendees: event.attendeeCount,
+      participants: event.participants,
+    })),
     enterprises,
   };
 }
