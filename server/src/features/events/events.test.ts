@@ -163,13 +163,11 @@ describe.each(testDatabaseDrivers())('宣贯 events on %s', (driver) => {
           .expect(201)
       ).body,
     );
-    const patched = await editor
-      .patch(`/api/v1/events/${created.id}`)
-      .send({
-        version: created.version,
-        endsOn: '2026-03-12',
-        attendees: [{ creditCode: code(20), name: '补录企业' }],
-      });
+    const patched = await editor.patch(`/api/v1/events/${created.id}`).send({
+      version: created.version,
+      endsOn: '2026-03-12',
+      attendees: [{ creditCode: code(20), name: '补录企业' }],
+    });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
     expect(patched.body).toMatchObject({ version: created.version + 1, endsOn: '2026-03-12', attendeeCount: 1 });
     const stale = await editor.patch(`/api/v1/events/${created.id}`).send({ version: created.version, title: 'x' });

@@ -1,6 +1,17 @@
 import { enterpriseCountingLabels, standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import { updateTargetSetInputSchema } from '@cloudstd/shared/schemas/target-set';
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Switch, type DatePickerProps, type FormRule } from 'antd';
+import {
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Switch,
+  type DatePickerProps,
+  type FormRule,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { checkRule } from '../../../lib/form.ts';
 import { useI18n } from '../../../lib/i18n.tsx';

@@ -37,8 +37,8 @@ describe('adoption chart series', () => {
       ],
     });
     expect(points).toEqual([
-      { month: '2025-10', enterprises: 3, enterprisesSplit: null, trajectory: 10.5 },
-      { month: '2025-11', enterprises: 5, enterprisesSplit: null, trajectory: 48.2 },
+      { month: '2025-10', enterprises: 3, trajectory: 10.5 },
+      { month: '2025-11', enterprises: 5, trajectory: 48.2 },
       { month: '2025-12', enterprises: null, trajectory: 85.9 },
     ]);
   });
