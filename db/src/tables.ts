@@ -180,11 +180,68 @@ export interface AdoptionTable {
   enterprise_id: number;
   standard_id: number;
   adopted_on: CalendarDate;
-  evidence: 'certificate' | 'assessment' | 'self_declaration' | 'other';
+  evidence: 'certificate' | 'assessment' | 'self_assessment' | 'self_declaration' | 'training' | 'other';
+  /** The 对标达标 stages where it is applied (migration 2026_12_04_400000); empty: not stated (未注明). */
+  stages: ColumnType<AdoptionStage[], AdoptionStage[] | undefined, AdoptionStage[]>;
+  /** A third-party assessment's body and result. */
+  assessment_body: ColumnType<string | null, string | null | undefined, string | null>;
+  assessment_result: ColumnType<string | null, string | null | undefined, string | null>;
   reference: string | null;
   notes: string | null;
   created_at: CreatedAt;
   created_by: number | null;
+}
+
+type AdoptionStage = 'research' | 'design' | 'delivery' | 'operations' | 'quality';
+
+/** A 宣贯 event (migration 2026_12_04_400000_events_and_reach); soft-deleted. */
+export interface EventTable {
+  id: Generated<number>;
+  title: string;
+  kind: 'training' | 'seminar' | 'campaign';
+  mode: 'online' | 'on_site' | 'hybrid';
+  starts_on: CalendarDate;
+  ends_on: CalendarDate;
+  organiser: string | null;
+  province: string | null;
+  city: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  created_by: number | null;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface EventStandardTable {
+  event_id: number;
+  standard_id: number;
+}
+
+/** One enterprise at one event (attending twice is one row). */
+export interface EventAttendeeTable {
+  event_id: number;
+  enterprise_id: number;
+  participants: number | null;
+  notes: string | null;
+}
+
+/** Maintained by triggers (migration 2026_12_04_400000_events_and_reach): never written by the app. */
+export interface EnterpriseReachTable {
+  enterprise_id: number;
+  trained_on: CalendarDate | null;
+  implementing_on: CalendarDate | null;
+  certified_on: CalendarDate | null;
+  reached_on: CalendarDate;
+  trained_implementing_on: CalendarDate | null;
+}
+
+/** Maintained by triggers: per kind (reached, trained, implementing, certified, trained_implementing) and month. */
+export interface EnterpriseReachMonthTable {
+  kind: string;
+  month: CalendarDate;
+  enterprises: number;
 }
 
 /** Maintained by triggers (migration 2026_11_21_150000_enterprises): never written by the app. */
@@ -216,6 +273,8 @@ export interface TargetSetTable {
   enterprises_goal: number | null;
   enterprises_due: CalendarDate | null;
   parts_goal: number | null;
+  /** Which enterprises the goal counts: trained or implementing ('reached'), or implementing only. */
+  enterprise_counting: 'reached' | 'implementing_only';
   /** The framework the set's goals follow (by key: frameworks load after migrations). */
   framework_key: string;
   version: Generated<number>;
@@ -288,6 +347,11 @@ export interface Database {
   adoption: AdoptionTable;
   enterprise_first_adoption: EnterpriseFirstAdoptionTable;
   enterprise_adoption_month: EnterpriseAdoptionMonthTable;
+  event: EventTable;
+  event_standard: EventStandardTable;
+  event_attendee: EventAttendeeTable;
+  enterprise_reach: EnterpriseReachTable;
+  enterprise_reach_month: EnterpriseReachMonthTable;
   snapshot: SnapshotTable;
   standard_review: StandardReviewTable;
 }
@@ -332,3 +396,5 @@ export type NewEnterprise = Insertable<EnterpriseTable>;
 export type EnterpriseUpdate = Updateable<EnterpriseTable>;
 export type AdoptionRow = Selectable<AdoptionTable>;
 export type NewAdoption = Insertable<AdoptionTable>;
+export type EventRow = Selectable<EventTable>;
+export type EventAttendeeRow = Selectable<EventAttendeeTable>;

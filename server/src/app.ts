@@ -21,6 +21,7 @@ import { createDashboardRouter } from './features/progress/dashboard.router.ts';
 import { createTargetsRouter } from './features/progress/targets.router.ts';
 import { createAdoptionsRouter } from './features/enterprises/adoptions.router.ts';
 import { createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
+import { createEventsRouter } from './features/events/events.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
 import { createImportsRouter } from './features/imports/imports.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
@@ -140,6 +141,7 @@ export function createApp(options: AppOptions): Express {
     createSnapshotsRouter(db),
     createEnterprisesRouter(db),
     createAdoptionsRouter(db),
+    createEventsRouter(db),
   ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 

@@ -62,6 +62,20 @@ const pages: RouteObject[] = [
     lazy: page(async () => (await import('../features/enterprises/pages/enterprises-page.tsx')).EnterprisesPage),
   },
   {
+    path: 'enterprises/events',
+    lazy: async () => ({ Component: (await import('../features/enterprises/pages/events-page.tsx')).EventsPage }),
+  },
+  {
+    path: 'enterprises/events/new',
+    lazy: async () => ({ Component: (await import('../features/enterprises/pages/new-event-page.tsx')).NewEventPage }),
+  },
+  {
+    path: 'enterprises/events/:id',
+    lazy: async () => ({
+      Component: (await import('../features/enterprises/pages/event-detail-page.tsx')).EventDetailPage,
+    }),
+  },
+  {
     path: 'enterprises/new',
     lazy: page(async () => (await import('./routes/enterprise-editor-routes.tsx')).NewEnterpriseRoute),
   },

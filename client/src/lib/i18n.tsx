@@ -19,7 +19,7 @@ const dictionary = {
   'nav.dashboard': { zh: '仪表盘', en: 'Dashboard' },
   'nav.standards': { zh: '标准', en: 'Standards' },
   'nav.directions': { zh: '研制方向', en: 'Directions' },
-  'nav.enterprises': { zh: '贯标企业', en: 'Enterprises' },
+  'nav.enterprises': { zh: '宣贯与贯标', en: 'Outreach & adoption' },
   'nav.import': { zh: '导入', en: 'Import' },
   'nav.reports': { zh: '报表', en: 'Reports' },
   'nav.admin': { zh: '管理', en: 'Admin' },

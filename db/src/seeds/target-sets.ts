@@ -44,6 +44,7 @@ export const seedTargetSets: { set: SeedSet; milestones: SeedMilestone[] }[] = [
       // The final edition sets no parts goal and no 2025 milestones (PRODUCT.md §5).
       parts_goal: null,
       framework_key: 'cloud-computing-2025',
+      enterprise_counting: 'reached',
     },
     milestones: [],
   },
@@ -64,6 +65,7 @@ export const seedTargetSets: { set: SeedSet; milestones: SeedMilestone[] }[] = [
       enterprises_due: null,
       parts_goal: 6,
       framework_key: 'cloud-computing-draft',
+      enterprise_counting: 'reached',
     },
     milestones: [
       {

@@ -61,21 +61,58 @@ export function adoptionCountsAt(asOf: string) {
 }
 
 /**
- * Counted toward the enterprise goal at D: a live enterprise with an adoption that counts at D
- * (`adoptionCountsAt`). The trigger-kept rollup (enterprise_first_adoption, migration
- * 2026_11_21_150000_enterprises) holds each such enterprise's first date for the fast counts.
+ * An attendance that counts at D: the enterprise attended a live (not deleted) 宣贯 event that started on
+ * or before D and covers at least one registered, non-deleted standard. An event counts from its start
+ * date (`starts_on`), not its end: attending the first day reaches the enterprise, and a list is usually
+ * recorded after the event, so a multi-day event counts once it has begun.
  */
-export function enterpriseCountedAt(asOf: string) {
-  return (eb: EnterpriseEb): Expression<SqlBool> =>
+export function attendanceCountsAt(asOf: string) {
+  return (eb: ExpressionBuilder<Database, 'event_attendee' | 'event'>): Expression<SqlBool> =>
     eb.and([
-      eb('enterprise.deleted_at', 'is', null),
+      eb('event.deleted_at', 'is', null),
+      eb('event.starts_on', '<=', sql<string>`${asOf}::date`),
       eb.exists(
         eb
-          .selectFrom('adoption')
-          .innerJoin('standard', 'standard.id', 'adoption.standard_id')
+          .selectFrom('event_standard')
+          .innerJoin('standard', 'standard.id', 'event_standard.standard_id')
           .select(sql`1`.as('one'))
-          .whereRef('adoption.enterprise_id', '=', 'enterprise.id')
-          .where(adoptionCountsAt(asOf)),
+          .whereRef('event_standard.event_id', '=', 'event.id')
+          .where('standard.deleted_at', 'is', null),
       ),
     ]);
+}
+
+/** Which kinds of reach a target set's enterprise goal counts. */
+export type EnterpriseCountingRule = Pick<TargetSet, 'enterpriseCounting'>;
+
+/**
+ * Counted toward the enterprise goal at D (PRODUCT.md §5 "enterprises reached"): a live enterprise with an
+ * adoption that counts at D (`adoptionCountsAt`) or, unless the set counts implementing only, an
+ * attendance that counts at D (`attendanceCountsAt`). An enterprise counts once however many events and
+ * standards. The trigger-kept rollup (enterprise_reach, migration 2026_12_04_400000_events_and_reach)
+ * holds each enterprise's first dates for the fast counts; tests pin the two together.
+ */
+export function enterpriseCountedAt(asOf: string, rule: EnterpriseCountingRule) {
+  return (eb: EnterpriseEb): Expression<SqlBool> => {
+    const implementing = eb.exists(
+      eb
+        .selectFrom('adoption')
+        .innerJoin('standard', 'standard.id', 'adoption.standard_id')
+        .select(sql`1`.as('one'))
+        .whereRef('adoption.enterprise_id', '=', 'enterprise.id')
+        .where(adoptionCountsAt(asOf)),
+    );
+    const trained = eb.exists(
+      eb
+        .selectFrom('event_attendee')
+        .innerJoin('event', 'event.id', 'event_attendee.event_id')
+        .select(sql`1`.as('one'))
+        .whereRef('event_attendee.enterprise_id', '=', 'enterprise.id')
+        .where(attendanceCountsAt(asOf)),
+    );
+    return eb.and([
+      eb('enterprise.deleted_at', 'is', null),
+      rule.enterpriseCounting === 'implementing_only' ? implementing : eb.or([implementing, trained]),
+    ]);
+  };
 }

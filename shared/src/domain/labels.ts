@@ -1,6 +1,8 @@
 import type { CoverageState } from '../schemas/dashboard.ts';
 import type { Placement } from '../schemas/framework.ts';
-import type { AdoptionEvidence, EnterpriseSize } from '../schemas/enterprise.ts';
+import type { AdoptionEvidence, AdoptionStage, EnterpriseSize } from '../schemas/enterprise.ts';
+import type { EnterpriseCounting } from '../schemas/target-set.ts';
+import type { EventKind, EventMode } from '../schemas/event.ts';
 import type { StandardKind } from '../schemas/standard.ts';
 import type { PlanStage } from './plan-schedule.ts';
 import type { ProgressStatus } from './progress.ts';
@@ -67,10 +69,47 @@ export const enterpriseSizeLabels = {
 /** What an adoption's evidence is (the import also reads the short spellings 证书, 评估). */
 export const adoptionEvidenceLabels = {
   certificate: { zh: '认证证书', en: 'Certificate' },
-  assessment: { zh: '评估/测评报告', en: 'Assessment' },
+  assessment: { zh: '第三方评估/测评', en: 'Third-party assessment' },
+  self_assessment: { zh: '对标达标自评', en: 'Self-assessment' },
   self_declaration: { zh: '自我声明', en: 'Self-declaration' },
+  training: { zh: '参加宣贯培训', en: 'Training attendance' },
   other: { zh: '其他', en: 'Other' },
 } as const satisfies Record<AdoptionEvidence, Bilingual>;
+
+/** Where an adoption applies the standard: the guideline's 对标达标 stages; none recorded reads 未注明. */
+export const adoptionStageLabels = {
+  research: { zh: '研发', en: 'R&D' },
+  design: { zh: '设计', en: 'Design' },
+  delivery: { zh: '交付部署', en: 'Delivery and deployment' },
+  operations: { zh: '运营运维', en: 'Operations and maintenance' },
+  quality: { zh: '质量管理', en: 'Quality management' },
+} as const satisfies Record<AdoptionStage, Bilingual>;
+export const noAdoptionStageLabel: Bilingual = { zh: '未注明', en: 'Not stated' };
+
+export const eventKindLabels = {
+  training: { zh: '宣贯培训', en: 'Training' },
+  seminar: { zh: '研讨会', en: 'Seminar' },
+  campaign: { zh: '宣传活动', en: 'Publicity campaign' },
+} as const satisfies Record<EventKind, Bilingual>;
+
+export const eventModeLabels = {
+  online: { zh: '线上', en: 'Online' },
+  on_site: { zh: '线下', en: 'On site' },
+  hybrid: { zh: '线上线下结合', en: 'Hybrid' },
+} as const satisfies Record<EventMode, Bilingual>;
+
+/** Which enterprises a target set's enterprise goal counts (PRODUCT.md §5 "enterprises reached"). */
+export const enterpriseCountingLabels = {
+  reached: { zh: '宣贯或实施（已触达）', en: 'Trained or implementing (reached)' },
+  implementing_only: { zh: '仅实施', en: 'Implementing only' },
+} as const satisfies Record<EnterpriseCounting, Bilingual>;
+
+/** The enterprise goal's split at D: disjoint parts that add up to the enterprises reached. */
+export const enterpriseReachLabels = {
+  trainedOnly: { zh: '仅参加宣贯', en: 'Trained only' },
+  implementing: { zh: '实施（未认证/评估）', en: 'Implementing (not certified or assessed)' },
+  certified: { zh: '已认证或评估', en: 'Certified or assessed' },
+} as const satisfies Record<string, Bilingual>;
 
 /** A five-year review's outcome (复审, PRODUCT.md §3). */
 export const reviewOutcomeLabels = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { asOfDateSchema } from './common.ts';
 import { directionPathSchema } from './framework.ts';
+import { enterpriseCountingSchema } from './target-set.ts';
 
 export const progressStatusSchema = z.enum(['achieved', 'on_track', 'behind', 'at_risk']);
 export const coverageStateSchema = z.enum(['covered', 'group-only', 'gap']);
@@ -57,9 +58,19 @@ export const dashboardSummarySchema = z.object({
     pace: z.number().nullable(),
   }),
   enterprises: z.object({
+    /** Distinct enterprises the set's rule counts at D (`counting`: reached, or implementing only). */
     counted: z.number().int(),
     goal: z.number().int().nullable(),
     status: progressStatusSchema.nullable(),
+    counting: enterpriseCountingSchema,
+    /** The split of the enterprises reached, disjoint parts adding up to `reached`: trained only (no
+     * implementation yet), implementing without certificate or assessment, certified or assessed. */
+    reached: z.number().int(),
+    trainedOnly: z.number().int(),
+    implementing: z.number().int(),
+    certified: z.number().int(),
+    /** The funnel: enterprises trained by D, and of them those also implementing by D. */
+    funnel: z.object({ trained: z.number().int(), implementing: z.number().int() }),
   }),
   coverage: z.object({
     covered: z.number().int(),
@@ -104,6 +115,10 @@ export const timelinePointSchema = z.object({
   /** Cumulative counted standards at the month's end (null after the as-of date). */
   standards: z.number().int().nullable(),
   enterprises: z.number().int().nullable(),
+  /** The split of the enterprises reached at the month's end (null after the as-of date), as in the summary. */
+  enterprisesSplit: z
+    .object({ trainedOnly: z.number().int(), implementing: z.number().int(), certified: z.number().int() })
+    .nullable(),
   /** The straight-line goal at the month's end. */
   trajectory: z.number(),
   /** The enterprise goal's straight line at the month's end (null when the set has no enterprise goal). */

@@ -8,9 +8,23 @@ export const enterpriseSizes = ['large', 'medium', 'small', 'micro'] as const;
 export const enterpriseSizeSchema = z.enum(enterpriseSizes);
 export type EnterpriseSize = z.infer<typeof enterpriseSizeSchema>;
 
-export const adoptionEvidences = ['certificate', 'assessment', 'self_declaration', 'other'] as const;
+export const adoptionEvidences = [
+  'certificate',
+  'assessment',
+  'self_assessment',
+  'self_declaration',
+  'training',
+  'other',
+] as const;
 export const adoptionEvidenceSchema = z.enum(adoptionEvidences);
 export type AdoptionEvidence = z.infer<typeof adoptionEvidenceSchema>;
+/** Evidence that makes an implementing enterprise "certified or assessed" in the goal's split. */
+export const certifyingEvidences = ['certificate', 'assessment'] as const satisfies readonly AdoptionEvidence[];
+
+/** The guideline's 对标达标 stages (研发/设计/交付部署/运营运维/质量管理); none recorded = 未注明. */
+export const adoptionStages = ['research', 'design', 'delivery', 'operations', 'quality'] as const;
+export const adoptionStageSchema = z.enum(adoptionStages);
+export type AdoptionStage = z.infer<typeof adoptionStageSchema>;
 
 /**
  * A unified social credit code as typed, normalised (see domain/credit-code.ts). A wrong length or a
@@ -168,6 +182,19 @@ export const createAdoptionInputSchema = z.strictObject({
     .positive(),
   adoptedOn: isoDateSchema,
   evidence: adoptionEvidenceSchema,
+  /** Where the standard is applied; duplicates are dropped, empty = not stated (未注明). */
+  stages: z
+    .array(adoptionStageSchema)
+    .max(adoptionStages.length)
+    .transform((stages) => adoptionStages.filter((stage) => stages.includes(stage)))
+    .optional(),
+  /** A third-party assessment's body (评估/测评机构) and result; only with evidence `assessment`. */
+  assessmentBody: optionalText(200, '评估机构最多 200 个字符', 'The assessing body may have at most 200 characters'),
+  assessmentResult: optionalText(
+    200,
+    '评估结果最多 200 个字符',
+    'The assessment result may have at most 200 characters',
+  ),
   /** A certificate number, report reference or link. */
   reference: optionalText(500, '证明材料编号或链接最多 500 个字符', 'The reference may have at most 500 characters'),
   notes: optionalNotes(2000, '备注最多 2000 个字符', 'Notes may have at most 2000 characters'),
@@ -181,6 +208,9 @@ export const adoptionSchema = z.object({
   standardId: z.number().int(),
   adoptedOn: z.string(),
   evidence: adoptionEvidenceSchema,
+  stages: z.array(adoptionStageSchema),
+  assessmentBody: z.string().nullable(),
+  assessmentResult: z.string().nullable(),
   reference: z.string().nullable(),
   notes: z.string().nullable(),
   /** Read-only extras for lists: who adopted what. */

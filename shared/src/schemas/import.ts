@@ -43,11 +43,23 @@ export const adoptionImportColumns = [
   { key: 'adopted_on', zh: '实施日期' },
   { key: 'evidence', zh: '证明类型' },
   { key: 'reference', zh: '证明材料' },
+  { key: 'stages', zh: '应用环节' },
+  { key: 'assessment_body', zh: '评估机构' },
+  { key: 'assessment_result', zh: '评估结果' },
   { key: 'notes', zh: '备注' },
 ] as const;
 export type AdoptionImportColumnKey = (typeof adoptionImportColumns)[number]['key'];
 
-export const importKinds = ['standards', 'adoptions'] as const;
+/** The columns of a 宣贯 event's attendee list: one row per attending enterprise. */
+export const attendeeImportColumns = [
+  { key: 'enterprise', zh: '企业名称' },
+  { key: 'credit_code', zh: '统一社会信用代码' },
+  { key: 'participants', zh: '参会人数' },
+  { key: 'notes', zh: '备注' },
+] as const;
+export type AttendeeImportColumnKey = (typeof attendeeImportColumns)[number]['key'];
+
+export const importKinds = ['standards', 'adoptions', 'attendees'] as const;
 export const importKindSchema = z.enum(importKinds);
 export type ImportKind = (typeof importKinds)[number];
 
@@ -160,6 +172,15 @@ export const standardsImportQuerySchema = importQuerySchema.extend({
   framework: z.string().trim().min(1).max(100).optional(),
 });
 export type ImportQuery = z.infer<typeof standardsImportQuerySchema>;
+
+/** An attendee list names the event it adds to. */
+export const attendeeImportQuerySchema = importQuerySchema.extend({
+  event: z.coerce
+    .number({ error: bilingual('请指定活动 event', 'Name the event (event=<id>)') })
+    .int()
+    .positive(),
+});
+export type AttendeeImportQuery = z.infer<typeof attendeeImportQuerySchema>;
 
 /** The upload limit (also checked by the client before sending). */
 export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -6,9 +6,11 @@ import {
   dashboardSummarySchema,
   frameworkRefSchema,
   milestonesResponseSchema,
+  timelinePointSchema,
   timelineResponseSchema,
 } from './dashboard.ts';
 import { directionPathSchema } from './framework.ts';
+import { eventKindSchema, eventModeSchema } from './event.ts';
 import { bilingual } from './messages.ts';
 import {
   adoptionDegreeSchema,
@@ -96,7 +98,10 @@ export const reportEnterpriseSchema = z.object({
   industry: z.string().nullable(),
   province: z.string().nullable(),
   size: z.string().nullable(),
-  firstAdoptedOn: z.string(),
+  /** Null for an enterprise reached by training only. */
+  firstAdoptedOn: z.string().nullable(),
+  /** The first counted event it attended (absent in snapshots published before events existed). */
+  firstTrainedOn: z.string().nullable().optional(),
   /** Numbers (or plan numbers) of the standards adopted on or before the date. */
   standards: z.array(z.string()),
 });
@@ -108,6 +113,41 @@ export const reportPartSchema = z.object({ code: z.string(), nameZh: z.string(),
  * Everything a progress report shows, computed once: the live report renders it straight away, a
  * snapshot stores it, so a published snapshot renders from its own numbers forever.
  */
+/**
+ * Snapshots frozen before 宣贯 events existed counted implementing enterprises only and kept no split:
+ * they read as implementing-only, everything counted implementing, the certified part not recorded (0).
+ */
+const frozenEnterprisesSchema = z.preprocess((value) => {
+  if (value === null || typeof value !== 'object' || 'reached' in value) return value;
+  const counted = (value as { counted?: unknown }).counted;
+  return {
+    counting: 'implementing_only',
+    reached: counted,
+    trainedOnly: 0,
+    implementing: counted,
+    certified: 0,
+    funnel: { trained: 0, implementing: 0 },
+    ...value,
+  };
+}, dashboardSummarySchema.shape.enterprises);
+
+/** A 宣贯 event as a report lists it (live, started on or before the as-of date). */
+export const reportEventSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: eventKindSchema,
+  mode: eventModeSchema,
+  startsOn: z.string(),
+  endsOn: z.string(),
+  organiser: z.string().nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  standards: z.array(z.string()),
+  attendees: z.number().int(),
+  participants: z.number().int(),
+});
+export type ReportEvent = z.infer<typeof reportEventSchema>;
+
 export const reportDataSchema = z.object({
   asOf: z.string(),
   since: z.string(),
@@ -119,6 +159,7 @@ export const reportDataSchema = z.object({
       nameEn: 'Cloud Computing Comprehensive Standardization System Construction Guideline (draft for comment)',
       edition: '征求意见稿 (draft for comment)',
     }),
+    enterprises: frozenEnterprisesSchema,
   }),
   // Snapshots frozen before coverage rows had paths followed the draft, whose leaf names do not repeat.
   coverage: z.array(
@@ -130,13 +171,19 @@ export const reportDataSchema = z.object({
       coverageRowSchema,
     ),
   ),
-  timeline: timelineResponseSchema,
+  timeline: timelineResponseSchema.extend({
+    points: z.array(
+      timelinePointSchema.extend({ enterprisesSplit: timelinePointSchema.shape.enterprisesSplit.default(null) }),
+    ),
+  }),
   milestones: milestonesResponseSchema.shape.items,
   parts: z.array(reportPartSchema),
   /** The standards counted toward the set's goal at the as-of date. */
   counted: z.array(reportStandardSchema),
   /** Standards of any level published from `since` to the as-of date. */
   published: z.array(reportStandardSchema),
+  /** 宣贯 events held by the as-of date (none in snapshots frozen before events existed). */
+  events: z.array(reportEventSchema).default([]),
   /** Adopting enterprises counted at the as-of date. */
   enterprises: z.array(reportEnterpriseSchema),
 });

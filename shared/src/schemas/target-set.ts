@@ -4,6 +4,10 @@ import { bilingual } from './messages.ts';
 import { countableLevelSchema, standardKindSchema } from './standard.ts';
 import { keptAsSent } from './text.ts';
 
+/** Which enterprises the enterprise goal counts: 'reached' (trained or implementing) or 'implementing_only'. */
+export const enterpriseCountingSchema = z.enum(['reached', 'implementing_only']);
+export type EnterpriseCounting = z.infer<typeof enterpriseCountingSchema>;
+
 export const targetMilestoneSchema = z.object({
   code: z.string(),
   nameZh: z.string(),
@@ -30,6 +34,7 @@ export const targetSetSchema = z.object({
   countedKinds: z.array(standardKindSchema),
   enterprisesGoal: z.number().int().nullable(),
   enterprisesDue: z.string().nullable(),
+  enterpriseCounting: enterpriseCountingSchema,
   partsGoal: z.number().int().nullable(),
   /** The framework (edition) whose goals these are and whose directions its views follow. */
   framework: z.string(),
@@ -60,6 +65,7 @@ export const updateTargetSetInputSchema = z.strictObject({
     .optional(),
   enterprisesGoal: z.number().int().min(1).max(10_000_000).nullable().optional(),
   enterprisesDue: isoDateSchema.nullable().optional(),
+  enterpriseCounting: enterpriseCountingSchema.optional(),
   isDefault: z.literal(true).optional(),
   version: z
     .number({ error: bilingual('缺少版本号 version', 'The version being edited is required') })

@@ -1,5 +1,7 @@
 import type { TimelineResponse } from '@cloudstd/shared/schemas/dashboard';
+import { enterpriseReachLabels } from '@cloudstd/shared/domain/labels';
 import {
+  Area,
   CartesianGrid,
   ComposedChart,
   Legend,
@@ -32,7 +34,7 @@ interface AdoptionTrendChartProps {
 }
 
 /**
- * Adopting enterprises at each month's end against the enterprise goal's straight line (the KPI's
+ * Enterprises counted at each month's end (the split of those reached stacked beneath) against the enterprise goal's straight line (the KPI's
  * series over time), as on the dashboard and the 贯标企业 figures. Loads Recharts: import it lazily.
  */
 export function AdoptionTrendChart({ timeline, title, height, className }: AdoptionTrendChartProps) {
@@ -41,7 +43,11 @@ export function AdoptionTrendChart({ timeline, title, height, className }: Adopt
     month: point.month,
     enterprises: point.enterprises,
     trajectory: point.enterprisesTrajectory,
+    trainedOnly: point.enterprisesSplit?.trainedOnly ?? null,
+    implementing: point.enterprisesSplit?.implementing ?? null,
+    certified: point.enterprisesSplit?.certified ?? null,
   }));
+  const split = ['certified', 'implementing', 'trainedOnly'] as const;
   const ticks = points.filter((_point, index) => index % 3 === 0).map((point) => point.month);
   // Against a goal of 1,000 the early line hugs the axis: the latest figure is written beside it.
   const latest = points.filter((point) => point.enterprises !== null).at(-1);
@@ -71,6 +77,19 @@ export function AdoptionTrendChart({ timeline, title, height, className }: Adopt
             }}
           />
         )}
+        {/* The split of the enterprises reached, stacked: certified at the bottom, trained only on top. */}
+        {split.map((key) => (
+          <Area
+            key={key}
+            dataKey={key}
+            stackId="reach"
+            name={t(enterpriseReachLabels[key])}
+            stroke={chartColors[key]}
+            fill={chartColors[key]}
+            fillOpacity={0.7}
+            isAnimationActive={false}
+          />
+        ))}
         <Line
           dataKey="trajectory"
           name={t(adoptionTrendTexts.trajectory)}

@@ -8,4 +8,8 @@ export const chartColors = {
   asOf: '#595959',
   grid: '#eef0f5',
   bar: '#1652d9',
+  /** The enterprise goal's split: trained only, implementing, certified or assessed (stacked). */
+  trainedOnly: '#bae0ff',
+  implementing: '#69b1ff',
+  certified: '#0958d9',
 } as const;

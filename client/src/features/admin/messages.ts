@@ -113,6 +113,7 @@ export const adminMessages = {
   enterprisesGoal: { zh: '贯标企业数量目标', en: 'Adopting enterprises goal' },
   enterprisesGoalHelp: { zh: '留空表示不设贯标企业目标。', en: 'Leave empty for no enterprises goal.' },
   enterprisesDue: { zh: '贯标企业目标截止日期', en: 'Enterprises goal due on' },
+  enterpriseCounting: { zh: '企业目标计入', en: 'The enterprise goal counts' },
   countedLevels: { zh: '计入的标准级别', en: 'Levels that count' },
   countedKinds: { zh: '计入的制修订类型', en: 'Kinds that count' },
   isDefault: { zh: '设为默认目标集', en: 'Default target set' },

@@ -46,7 +46,15 @@ export const dashboardMessages = {
   },
   forecastReaches: { zh: '预计可达目标', en: 'Expected to reach the goal' },
   forecastFalls: { zh: '预计达不到目标', en: 'Expected to fall short' },
-  kpiEnterprises: { zh: '贯标企业', en: 'Adopting enterprises' },
+  kpiEnterprises: { zh: '宣贯与贯标企业', en: 'Enterprises reached' },
+  kpiEnterprisesSplit: {
+    zh: '{trainedOnlyLabel} {trainedOnly} · {implementingLabel} {implementing} · {certifiedLabel} {certified}',
+    en: '{trainedOnlyLabel} {trainedOnly} · {implementingLabel} {implementing} · {certifiedLabel} {certified}',
+  },
+  kpiEnterprisesFunnel: {
+    zh: '漏斗：参加宣贯 {trained} 家，其中已实施 {implementing} 家',
+    en: 'Funnel: {trained} trained, of which {implementing} implementing',
+  },
   kpiEnterprisesNoGoal: { zh: '本目标集未设企业目标', en: 'This set has no enterprise goal' },
   kpiEnterprisesPending: {
     zh: '贯标企业登记上线后开始统计',

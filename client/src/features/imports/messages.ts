@@ -1,4 +1,9 @@
-import type { AdoptionImportColumnKey, ImportKind, StandardImportColumnKey } from '@cloudstd/shared/schemas/import';
+import type {
+  AdoptionImportColumnKey,
+  AttendeeImportColumnKey,
+  ImportKind,
+  StandardImportColumnKey,
+} from '@cloudstd/shared/schemas/import';
 import type { Bilingual } from '../../lib/i18n.tsx';
 
 export const importMessages = {
@@ -110,6 +115,7 @@ export const importMessages = {
   importAnother: { zh: '继续导入', en: 'Import another file' },
   importedRowsLabel: { zh: '已导入的标准', en: 'Imported standards' },
   importedAdoptionsLabel: { zh: '已导入的贯标记录', en: 'Imported adoptions' },
+  kindAttendees: { zh: '活动参会名单', en: 'Event attendees' },
 
   // Help
   helpHeading: { zh: '导入说明', en: 'How importing works' },
@@ -117,6 +123,16 @@ export const importMessages = {
 
 /** What each kind of import does, as the help lists it. */
 export const importCapabilities: Record<ImportKind, readonly Bilingual[]> = {
+  attendees: [
+    {
+      zh: '宣贯活动的参会企业名单（企业名称、统一社会信用代码、参会人数、备注），XLSX 或 CSV；在活动详情页导入',
+      en: 'A 宣贯 event’s attendee list (enterprise, credit code, participants, notes) as XLSX or CSV, imported from the event’s page',
+    },
+    {
+      zh: '企业按信用代码匹配，未登记的新建；同一企业出现多次算一家；代码错误按行列出，有错误时不导入任何一行',
+      en: 'Enterprises matched by credit code, unknown ones created; an enterprise listed twice is one; bad codes are listed by row and nothing is imported while any remain',
+    },
+  ],
   standards: [
     {
       zh: '支持 XLSX（第一个工作表，或选择其他工作表）与 CSV；自动识别编码（带 BOM 的 UTF-8、UTF-8、GB18030）和分隔符（逗号、分号、制表符）',
@@ -204,6 +220,17 @@ export const adoptionColumnLabels: Record<AdoptionImportColumnKey, Bilingual> = 
   adopted_on: { zh: '实施日期', en: 'Adopted on' },
   evidence: { zh: '证明类型', en: 'Evidence' },
   reference: { zh: '证明材料', en: 'Reference' },
+  stages: { zh: '应用环节', en: 'Stages' },
+  assessment_body: { zh: '评估机构', en: 'Assessing body' },
+  assessment_result: { zh: '评估结果', en: 'Assessment result' },
+  notes: { zh: '备注', en: 'Notes' },
+};
+
+/** The columns of an event's attendee list, as the preview names them. */
+export const attendeeColumnLabels: Record<AttendeeImportColumnKey, Bilingual> = {
+  enterprise: { zh: '企业名称', en: 'Enterprise' },
+  credit_code: { zh: '统一社会信用代码', en: 'Credit code' },
+  participants: { zh: '参会人数', en: 'Participants' },
   notes: { zh: '备注', en: 'Notes' },
 };
 

@@ -24,6 +24,9 @@ export function adoptionRecordOf(row: AdoptionRow) {
     standardId: row.standard_id,
     adoptedOn: row.adopted_on,
     evidence: row.evidence,
+    stages: row.stages,
+    assessmentBody: row.assessment_body,
+    assessmentResult: row.assessment_result,
     reference: row.reference,
     notes: row.notes,
   };
@@ -55,6 +58,7 @@ type AdoptionRefusal =
   | { reason: 'enterprise_missing' }
   | { reason: 'standard_missing' }
   | { reason: 'future_date'; today: string }
+  | { reason: 'assessment_without_assessment' }
   | { reason: 'duplicate'; existing: Adoption };
 
 /**
@@ -71,6 +75,9 @@ async function recordAdoption(
 ): Promise<{ ok: true; adoption: Adoption } | ({ ok: false } & AdoptionRefusal)> {
   const today = todayInChina();
   if (input.adoptedOn > today) return { ok: false, reason: 'future_date', today };
+  if (input.evidence !== 'assessment' && (input.assessmentBody || input.assessmentResult)) {
+    return { ok: false, reason: 'assessment_without_assessment' };
+  }
   const enterprise = await repo.findEnterpriseForAdoption(trx, input.enterpriseId);
   if (!enterprise || enterprise.deleted_at !== null) return { ok: false, reason: 'enterprise_missing' };
   const standard = await repo.lockStandardForAdoption(trx, input.standardId);
@@ -80,6 +87,9 @@ async function recordAdoption(
     standard_id: input.standardId,
     adopted_on: input.adoptedOn,
     evidence: input.evidence,
+    stages: input.stages ?? [],
+    assessment_body: input.assessmentBody ?? null,
+    assessment_result: input.assessmentResult ?? null,
     reference: input.reference ?? null,
     notes: input.notes ?? null,
     created_by: actor.id,
@@ -113,6 +123,9 @@ export function adoptionContent(adoption: Adoption) {
     standardNumber: adoption.standardNumber ?? adoption.standardPlanNumber,
     adoptedOn: adoption.adoptedOn,
     evidence: adoption.evidence,
+    stages: adoption.stages,
+    assessmentBody: adoption.assessmentBody,
+    assessmentResult: adoption.assessmentResult,
     reference: adoption.reference,
     notes: adoption.notes,
   };
@@ -149,6 +162,16 @@ export async function createAdoption(
         throw new AppError('VALIDATION_FAILED', {
           errors: [
             { field: 'standardId', messageZh: '标准不存在或已删除', messageEn: 'No such standard (or it was deleted)' },
+          ],
+        });
+      case 'assessment_without_assessment':
+        throw new AppError('VALIDATION_FAILED', {
+          errors: [
+            {
+              field: 'assessmentBody',
+              messageZh: '评估机构和评估结果只用于“第三方评估/测评”类证明',
+              messageEn: 'The assessing body and result belong to third-party assessment evidence only',
+            },
           ],
         });
       case 'future_date':

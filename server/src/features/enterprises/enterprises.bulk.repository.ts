@@ -102,18 +102,24 @@ export async function insertAdoptions(
 /** Rewrites the date, evidence, reference and notes of many adoptions, one statement per batch. */
 export async function updateAdoptions(
   db: Db,
-  updates: readonly Pick<AdoptionRow, 'id' | 'adopted_on' | 'evidence' | 'reference' | 'notes'>[],
+  updates: readonly Pick<
+    AdoptionRow,
+    'id' | 'adopted_on' | 'evidence' | 'stages' | 'assessment_body' | 'assessment_result' | 'reference' | 'notes'
+  >[],
 ): Promise<void> {
   for (const batch of batches(updates)) {
     const values = sql.join(
       batch.map(
         (row) =>
-          sql`(${row.id}::int, ${row.adopted_on}::date, ${row.evidence}::text, ${row.reference}::text, ${row.notes}::text)`,
+          sql`(${row.id}::int, ${row.adopted_on}::date, ${row.evidence}::text, ${row.stages}::text[],
+            ${row.assessment_body}::text, ${row.assessment_result}::text, ${row.reference}::text, ${row.notes}::text)`,
       ),
     );
     await sql`
-      update adoption as a set adopted_on = v.adopted_on, evidence = v.evidence, reference = v.reference, notes = v.notes
-      from (values ${values}) as v(id, adopted_on, evidence, reference, notes)
+      update adoption as a set adopted_on = v.adopted_on, evidence = v.evidence, stages = v.stages,
+        assessment_body = v.assessment_body, assessment_result = v.assessment_result,
+        reference = v.reference, notes = v.notes
+      from (values ${values}) as v(id, adopted_on, evidence, stages, assessment_body, assessment_result, reference, notes)
       where a.id = v.id`.execute(db);
   }
 }

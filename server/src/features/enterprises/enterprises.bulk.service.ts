@@ -1,5 +1,5 @@
 import type { Database, EnterpriseRow } from '@cloudstd/db/tables';
-import type { AdoptionEvidence, EnterpriseSize } from '@cloudstd/shared/schemas/enterprise';
+import type { AdoptionEvidence, AdoptionStage, EnterpriseSize } from '@cloudstd/shared/schemas/enterprise';
 import type { Kysely } from 'kysely';
 import { recordAudits, type AuditEntry } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -43,6 +43,9 @@ export interface AdoptableStandard {
 export interface AdoptionFields {
   adoptedOn: string;
   evidence: AdoptionEvidence;
+  stages: AdoptionStage[];
+  assessmentBody: string | null;
+  assessmentResult: string | null;
   reference: string | null;
   notes: string | null;
 }
@@ -160,6 +163,9 @@ export async function writeAdoptions(
       standard_id: create.standardId,
       adopted_on: create.adoptedOn,
       evidence: create.evidence,
+      stages: create.stages,
+      assessment_body: create.assessmentBody,
+      assessment_result: create.assessmentResult,
       reference: create.reference,
       notes: create.notes,
       created_by: actor.id,
@@ -178,6 +184,9 @@ export async function writeAdoptions(
       id,
       adopted_on: after.adoptedOn,
       evidence: after.evidence,
+      stages: after.stages,
+      assessment_body: after.assessmentBody,
+      assessment_result: after.assessmentResult,
       reference: after.reference,
       notes: after.notes,
     })),
@@ -197,6 +206,9 @@ export async function writeAdoptions(
     standardNumber: numberOf.get(standardId) ?? null,
     adoptedOn: fields.adoptedOn,
     evidence: fields.evidence,
+    stages: fields.stages,
+    assessmentBody: fields.assessmentBody,
+    assessmentResult: fields.assessmentResult,
     reference: fields.reference,
     notes: fields.notes,
   });
@@ -244,4 +256,73 @@ export async function writeAdoptions(
     }),
   ]);
   return { enterpriseIds, adoptionIds };
+}
+
+/** The audit content of a freshly inserted enterprise row, as the API records a create. */
+function createdEnterpriseAudit(row: EnterpriseRow) {
+  return contentOf(
+    enterpriseRowToEnterprise({
+      ...row,
+      created_by_name: null,
+      updated_by_name: null,
+      override_by_name: null,
+      adoption_count: 0,
+      first_on: null,
+    }),
+  );
+}
+
+/**
+ * The live enterprises holding these credit codes, creating (audited, under `importId` when an import
+ * writes) those not registered from the name given with the code's first mention. Codes must already be
+ * valid (check character included) or registered: the caller checks them. Event attendee lists use it.
+ */
+export async function ensureEnterprises(
+  db: Kysely<Database>,
+  entries: readonly { creditCode: string; name: string }[],
+  actor: Actor,
+  importId: number | null,
+): Promise<{ byCode: Map<string, RegisteredEnterprise>; created: RegisteredEnterprise[] }> {
+  const codes = [...new Set(entries.map((entry) => entry.creditCode))].sort();
+  const registered = await findEnterprisesByCreditCodes(db, codes, { lock: true });
+  const byCode = new Map(registered.map((enterprise) => [enterprise.creditCode, enterprise]));
+  const missing = new Map<string, string>();
+  for (const entry of entries) {
+    if (!byCode.has(entry.creditCode) && !missing.has(entry.creditCode)) missing.set(entry.creditCode, entry.name);
+  }
+  const rows = await bulk.insertEnterprises(
+    db,
+    [...missing].map(([creditCode, name]) => ({
+      name,
+      credit_code: creditCode,
+      industry: null,
+      province: null,
+      size: null,
+      notes: null,
+      created_by: actor.id,
+      updated_by: actor.id,
+    })),
+  );
+  const created = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    creditCode: row.credit_code,
+    industry: row.industry,
+    province: row.province,
+    size: row.size,
+  }));
+  for (const enterprise of created) byCode.set(enterprise.creditCode, enterprise);
+  await recordAudits(
+    db,
+    rows.map((row) => ({
+      actorId: actor.id,
+      requestId: actor.requestId,
+      importId,
+      action: 'create' as const,
+      entity: 'enterprise',
+      entityId: row.id,
+      after: createdEnterpriseAudit(row),
+    })),
+  );
+  return { byCode, created };
 }

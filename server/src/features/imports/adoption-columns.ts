@@ -4,7 +4,7 @@ import type { ColumnSpec } from './spreadsheet/columns.ts';
 /** How a column of an adoptions spreadsheet is read, what the template shows, and which value it gives. */
 export interface AdoptionColumn extends ColumnSpec {
   readonly key: AdoptionImportColumnKey;
-  readonly cell: 'text' | 'creditCode' | 'standardNumber' | 'date' | 'evidence' | 'size';
+  readonly cell: 'text' | 'creditCode' | 'standardNumber' | 'date' | 'evidence' | 'size' | 'stages';
   readonly example: string;
   readonly hintZh: string;
   readonly hintEn: string;
@@ -72,8 +72,8 @@ const details: Record<AdoptionImportColumnKey, Omit<AdoptionColumn, 'key' | 'zh'
     cell: 'evidence',
     aliases: ['证明方式', '证明材料类型', '证据类型', 'evidence type'],
     example: '证书',
-    hintZh: '新记录必填；证书、评估、自我声明或其他',
-    hintEn: 'Required for a new record: certificate, assessment, self_declaration or other',
+    hintZh: '新记录必填；证书、评估、自评、自我声明、培训或其他',
+    hintEn: 'Required for a new record: certificate, assessment, self_assessment, self_declaration, training or other',
     width: 12,
   },
   reference: {
@@ -83,6 +83,30 @@ const details: Record<AdoptionImportColumnKey, Omit<AdoptionColumn, 'key' | 'zh'
     hintZh: '证书编号、报告编号或链接',
     hintEn: 'Certificate or report number, or a link',
     width: 22,
+  },
+  stages: {
+    cell: 'stages',
+    aliases: ['环节', '应用阶段', '对标达标环节', '实施环节', 'stage', 'application stages'],
+    example: '设计；运营运维',
+    hintZh: '可选；研发、设计、交付部署、运营运维、质量管理，用分号分隔；空白为未注明',
+    hintEn: 'Optional: R&D, design, delivery, operations, quality, separated by semicolons',
+    width: 22,
+  },
+  assessment_body: {
+    cell: 'text',
+    aliases: ['评估单位', '测评机构', '评测机构', 'assessing body', 'assessor'],
+    example: '',
+    hintZh: '证明类型为评估时可填',
+    hintEn: 'For assessment evidence',
+    width: 22,
+  },
+  assessment_result: {
+    cell: 'text',
+    aliases: ['测评结果', '评测结果', '评估结论', 'assessment outcome'],
+    example: '',
+    hintZh: '证明类型为评估时可填，如“通过”“三级”',
+    hintEn: 'For assessment evidence, e.g. “passed”, “level 3”',
+    width: 16,
   },
   notes: {
     cell: 'text',

@@ -54,9 +54,14 @@ function shown(field: string, value: string): string {
 const adoptionFields = [
   'adoptedOn',
   'evidence',
+  'stages',
+  'assessmentBody',
+  'assessmentResult',
   'reference',
   'notes',
 ] as const satisfies readonly (keyof AdoptionFields)[];
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What the rows name that is recorded already, looked up at once. */
 interface Recorded {
@@ -304,11 +309,14 @@ function updatedAdoption(values: AdoptionRowValues, recorded: RecordedAdoption) 
   const after: AdoptionFields = {
     adoptedOn: values.adoptedOn ?? recorded.adoptedOn,
     evidence: values.evidence ?? recorded.evidence,
+    stages: values.stages ?? recorded.stages,
+    assessmentBody: values.assessmentBody ?? recorded.assessmentBody,
+    assessmentResult: values.assessmentResult ?? recorded.assessmentResult,
     reference: values.reference ?? recorded.reference,
     notes: values.notes ?? recorded.notes,
   };
   const changes: ImportChange[] = adoptionFields
-    .filter((field) => after[field] !== recorded[field])
+    .filter((field) => !sameValue(after[field], recorded[field]))
     .map((field) => ({ field, from: recorded[field], to: after[field] }));
   return { after, changes };
 }
@@ -379,6 +387,9 @@ export async function planAdoptionsImport(
         standardId: standard.id,
         adoptedOn,
         evidence,
+        stages: values.stages ?? [],
+        assessmentBody: values.assessmentBody ?? null,
+        assessmentResult: values.assessmentResult ?? null,
         reference: values.reference ?? null,
         notes: values.notes ?? null,
       });

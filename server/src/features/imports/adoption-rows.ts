@@ -1,8 +1,10 @@
 import { parseCreditCode } from '@cloudstd/shared/domain/credit-code';
 import {
   createAdoptionInputSchema,
+  adoptionStages,
   createEnterpriseInputSchema,
   type AdoptionEvidence,
+  type AdoptionStage,
   type EnterpriseSize,
 } from '@cloudstd/shared/schemas/enterprise';
 import type { AdoptionImportColumnKey, ImportRowError } from '@cloudstd/shared/schemas/import';
@@ -24,6 +26,9 @@ export interface AdoptionRowValues {
   standardNumber?: string;
   adoptedOn?: string;
   evidence?: AdoptionEvidence;
+  stages?: AdoptionStage[];
+  assessmentBody?: string;
+  assessmentResult?: string;
   reference?: string;
   notes?: string;
 }
@@ -66,6 +71,15 @@ const EVIDENCE: Record<string, AdoptionEvidence> = {
   声明: 'self_declaration',
   self_declaration: 'self_declaration',
   selfdeclaration: 'self_declaration',
+  自评: 'self_assessment',
+  对标达标自评: 'self_assessment',
+  自我评估: 'self_assessment',
+  self_assessment: 'self_assessment',
+  selfassessment: 'self_assessment',
+  培训: 'training',
+  宣贯培训: 'training',
+  参加培训: 'training',
+  training: 'training',
   其他: 'other',
   其它: 'other',
   other: 'other',
@@ -91,6 +105,40 @@ export function readEvidence(text: string): AdoptionEvidence | null {
   return EVIDENCE[vocabularyKey(text)] ?? null;
 }
 
+const STAGES: Record<string, AdoptionStage> = {
+  研发: 'research',
+  研究开发: 'research',
+  research: 'research',
+  'r&d': 'research',
+  设计: 'design',
+  design: 'design',
+  交付部署: 'delivery',
+  交付: 'delivery',
+  部署: 'delivery',
+  delivery: 'delivery',
+  运营运维: 'operations',
+  运营: 'operations',
+  运维: 'operations',
+  operations: 'operations',
+  质量管理: 'quality',
+  质量: 'quality',
+  quality: 'quality',
+};
+
+/** 研发；设计 … (zh or en, separated by ; ； 、 , or ，), or the first word not understood. */
+export function readStages(text: string): { ok: true; stages: AdoptionStage[] } | { ok: false; word: string } {
+  const found = new Set<AdoptionStage>();
+  for (const word of text
+    .split(/[;；、,，]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const stage = STAGES[vocabularyKey(word)];
+    if (!stage) return { ok: false, word };
+    found.add(stage);
+  }
+  return { ok: true, stages: adoptionStages.filter((stage) => found.has(stage)) };
+}
+
 /** 大型 / 中型 / 小型 / 微型 (also with 企业, or in English), or null. */
 export function readSize(text: string): EnterpriseSize | null {
   return SIZES[vocabularyKey(text).replace(/企业$/, '')] ?? null;
@@ -108,6 +156,8 @@ const textSchemas: Partial<Record<AdoptionImportColumnKey, z.ZodType<unknown>>> 
   industry: createEnterpriseInputSchema.shape.industry,
   province: createEnterpriseInputSchema.shape.province,
   reference: createAdoptionInputSchema.shape.reference,
+  assessment_body: createAdoptionInputSchema.shape.assessmentBody,
+  assessment_result: createAdoptionInputSchema.shape.assessmentResult,
   notes: createAdoptionInputSchema.shape.notes,
 };
 
@@ -135,12 +185,15 @@ function readCell(column: AdoptionColumn, cell: CellValue | undefined): CellResu
         ok: false,
         errors: [
           {
-            messageZh: `证明类型应为“证书”“评估”“自我声明”或“其他”，而不是“${text}”`,
-            messageEn: `Evidence must be certificate (证书), assessment (评估), self_declaration (自我声明) or other (其他), not “${text}”`,
+            messageZh: `证明类型应为“证书”“评估”“自评”“自我声明”“培训”或“其他”，而不是“${text}”`,
+            messageEn: `Evidence must be certificate (证书), assessment (评估), self_assessment (自评), self_declaration (自我声明), training (培训) or other (其他), not “${text}”`,
           },
         ],
       };
     }
+    case 'stages':
+      // Read in readAdoptionRow: the value is a list.
+      return { ok: true, value: text };
     case 'size': {
       const size = readSize(text);
       if (size) return { ok: true, value: size };
@@ -167,6 +220,9 @@ const fieldOf: Record<AdoptionImportColumnKey, keyof AdoptionRowValues> = {
   adopted_on: 'adoptedOn',
   evidence: 'evidence',
   reference: 'reference',
+  stages: 'stages',
+  assessment_body: 'assessmentBody',
+  assessment_result: 'assessmentResult',
   notes: 'notes',
 };
 
@@ -194,6 +250,17 @@ export function readAdoptionRow(sheetRow: SheetRow, columns: readonly MatchedCol
       } else {
         errors.push({ column: spec.key, messageZh: parsed.error.messageZh, messageEn: parsed.error.messageEn });
       }
+      continue;
+    }
+    if (spec.cell === 'stages') {
+      const read = readStages(cellText(cell));
+      if (read.ok) values.stages = read.stages;
+      else
+        errors.push({
+          column: spec.key,
+          messageZh: `应用环节应为研发、设计、交付部署、运营运维或质量管理，而不是“${read.word}”`,
+          messageEn: `Stages must be R&D (研发), design (设计), delivery (交付部署), operations (运营运维) or quality (质量管理), not “${read.word}”`,
+        });
       continue;
     }
     const result = readCell(spec, cell);

@@ -18,8 +18,8 @@ export async function buildAdoptionsTemplate(): Promise<Buffer> {
     sheet,
     adoptionColumns,
     'evidence',
-    '证书,评估,自我声明,其他',
-    '请选择证书、评估、自我声明或其他 / Choose certificate, assessment, self-declaration or other',
+    '证书,评估,自评,自我声明,培训,其他',
+    '请选择证书、评估、自评、自我声明、培训或其他 / Choose certificate, assessment, self-assessment, self-declaration, training or other',
   );
   addChoiceList(
     sheet,
@@ -39,8 +39,8 @@ export async function buildAdoptionsTemplate(): Promise<Buffer> {
     '   Credit codes must pass the GB 32100-2015 check character; an import cannot override it. An administrator records a valid code that fails the check on the Enterprises page (with a reason) before importing.',
     '4. 标准号写法不限（如 gb/t 32400—2015），须为已登记且未删除的标准。',
     '   Standard numbers in any common spelling; the standard must be recorded and not deleted.',
-    '5. 实施日期不能晚于今天；证明类型为 证书、评估、自我声明 或 其他（也可写 certificate、assessment、self_declaration、other）。',
-    '   The adoption date may not be after today; evidence is certificate, assessment, self_declaration or other (or in Chinese).',
+    '5. 实施日期不能晚于今天；证明类型为 证书、评估（第三方评估/测评，可填评估机构和评估结果）、自评、自我声明、培训 或 其他；应用环节可选：研发、设计、交付部署、运营运维、质量管理（分号分隔，空白为未注明）。',
+    '   The adoption date may not be after today; evidence is certificate, assessment (third-party, with the assessing body and result), self_assessment, self_declaration, training or other; stages optional: R&D, design, delivery, operations, quality (semicolon-separated; blank = not stated).',
     '6. 同一企业与同一标准已有贯标记录时：内容相同为“无变化”，日期、证明类型、证明材料或备注不同为“更新”；空白单元格不会清除已登记的内容。同一文件中不能重复。',
     '   An enterprise-standard pair already recorded is unchanged, or updated when the date, evidence, reference or notes differ; blank cells keep what is recorded. A pair may appear once per file.',
     '7. 先“检查”（试运行）查看每行的结果，全部无误后再“导入”；有任何错误时不会导入任何一行。',

@@ -210,6 +210,9 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
       standardNumber: 'YD/T 3763.1-2020',
       adoptedOn: '2023-05-04',
       evidence: 'self_declaration',
+      stages: [],
+      assessmentBody: null,
+      assessmentResult: null,
       reference: null,
       notes: null,
     });
@@ -494,7 +497,7 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
 
     const report = await dryRun(res.body as Buffer, '贯标记录导入模板.xlsx');
     expect(report.unknownColumns).toEqual([]);
-    expect(report.columns).toHaveLength(10);
+    expect(report.columns).toHaveLength(13);
     expect(report.rows).toHaveLength(1);
     expect(report.rows[0]).toMatchObject({
       action: 'create',
@@ -531,5 +534,46 @@ describe.each(testDatabaseDrivers())('adoptions import on %s', (driver) => {
     const again = await dryRun(res.body as Buffer, '贯标-导入检查.xlsx');
     expect(problems(again)).toEqual(problems(await dryRun(file, '贯标.csv')));
     expect(problems(again)[2]).toEqual({ row: 4, action: 'error', errors: ['adopted_on'] });
+  });
+  it('reads the optional stages and assessment columns, and names a stage it does not know', async () => {
+    const file = csv([
+      ['企业名称', '统一社会信用代码', '标准号', '实施日期', '证明类型', '应用环节', '评估机构', '评估结果'],
+      [
+        '环节测试甲公司',
+        code(90),
+        'GB/T 32400-2015',
+        '2024-06-01',
+        '测评',
+        '运营运维；设计、设计',
+        '示例测评中心',
+        '通过',
+      ],
+      ['环节测试乙公司', code(91), 'GB/T 32400-2015', '2024-06-01', '自评', '营销', '', ''],
+    ]);
+    const report = await dryRun(file, 'stages.csv');
+    expect(outcomes(report)).toEqual({ 2: 'create', 3: 'error:stages' });
+    expect(byRow(report).get(3)?.errors[0]?.messageZh).toContain('营销');
+    const good = csv([
+      ['企业名称', '统一社会信用代码', '标准号', '实施日期', '证明类型', '应用环节', '评估机构', '评估结果'],
+      [
+        '环节测试甲公司',
+        code(90),
+        'GB/T 32400-2015',
+        '2024-06-01',
+        '测评',
+        '运营运维；设计、设计',
+        '示例测评中心',
+        '通过',
+      ],
+    ]);
+    const committed = await commit(good, 'stages.csv');
+    const enterpriseId = committed.rows[0]?.enterprise?.id ?? 0;
+    const list = await viewer.get('/api/v1/adoptions').query({ enterprise: enterpriseId }).expect(200);
+    expect(list.body.items[0]).toMatchObject({
+      evidence: 'assessment',
+      stages: ['design', 'operations'],
+      assessmentBody: '示例测评中心',
+      assessmentResult: '通过',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { Database } from '@cloudstd/db/tables';
 import { frameworkQuerySchema } from '@cloudstd/shared/schemas/framework';
 import {
+  attendeeImportQuerySchema,
   importQuerySchema,
   importReportSchema,
   standardsImportQuerySchema,
@@ -13,8 +14,10 @@ import type { Download } from '../../http/download.ts';
 import { ApiRouter } from '../../http/route.ts';
 import {
   getAdoptionsTemplate,
+  getAttendeesTemplate,
   getStandardsTemplate,
   importAdoptions,
+  importAttendees,
   importStandards,
   reportAsWorkbook,
   type UploadedFile,
@@ -22,7 +25,7 @@ import {
 import { receiveUpload } from './receive-upload.ts';
 
 interface ImportKindRoutes {
-  kind: 'standards' | 'adoptions';
+  kind: Exclude<ImportReport['kind'], 'attendees'>;
   summary: string;
   query: typeof importQuerySchema | typeof standardsImportQuerySchema;
   run: (file: UploadedFile, query: ImportQuery, actor: Actor) => Promise<ImportReport>;
@@ -78,5 +81,28 @@ export function createImportsRouter(db: Kysely<Database>): ApiRouter {
       ({ query }) => template(query.framework),
     );
   }
+
+  routes.post(
+    '/attendees',
+    {
+      summary:
+        'Import a 宣贯 event’s attendee list (企业名称, 统一社会信用代码, 参会人数, 备注) into event=<id> from an XLSX or CSV file (multipart field `file`): enterprises are matched by credit code or created; a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report)',
+      access: 'editor',
+      query: attendeeImportQuerySchema,
+      upload: 'file',
+      response: importReportSchema,
+      download: ['xlsx'],
+    },
+    async ({ query, req, res }) => {
+      const file = await receiveUpload(req, res);
+      const report = await importAttendees(db, file, query, actorOf({ req, res }));
+      return query.format === 'json' ? report : reportAsWorkbook(report, file.name);
+    },
+  );
+  routes.get(
+    '/attendees/template.xlsx',
+    { summary: 'The attendee list template', access: 'viewer', download: ['xlsx'] },
+    getAttendeesTemplate,
+  );
   return routes;
 }

@@ -16,6 +16,11 @@ import { AppError } from '../../http/errors.ts';
 import { writeAdoptions } from '../enterprises/enterprises.bulk.service.ts';
 import { resolveFramework } from '../framework/framework.service.ts';
 import { writeStandards } from '../standards/standards.bulk.service.ts';
+import { auditAttendeeImport, findEventForImport, getEvent, writeAttendees } from '../events/events.service.ts';
+import { attendeeColumns } from './attendee-columns.ts';
+import { planAttendeesImport } from './attendee-import.ts';
+import { readAttendeeRow } from './attendee-rows.ts';
+import { buildAttendeesTemplate } from './attendee-template.ts';
 import { isDeadlock, isUniqueViolation } from '../../sql/errors.ts';
 import { adoptionColumns } from './adoption-columns.ts';
 import { planAdoptionsImport } from './adoption-import.ts';
@@ -60,7 +65,7 @@ interface ImportKindSpec {
 function totalsOf(kind: ImportKind, rows: readonly ImportRow[]): ImportTotals {
   const totals: ImportTotals = { rows: rows.length, create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of rows) totals[row.action] += 1;
-  if (kind === 'adoptions') {
+  if (kind === 'adoptions' || kind === 'attendees') {
     const codes = rows.flatMap((row) =>
       row.action !== 'error' && row.enterprise?.isNew ? [row.enterprise.creditCode] : [],
     );
@@ -315,6 +320,81 @@ function adoptionsKind(actor: Actor): ImportKindSpec {
       });
     },
   };
+}
+
+function attendeesKind(actor: Actor, eventId: number): ImportKindSpec {
+  return {
+    kind: 'attendees',
+    columns: attendeeColumns,
+    checkHeader(matched) {
+      if (matched.columns.some((column) => column.key === 'credit_code')) return;
+      throw new AppError('IMPORT_BAD_HEADER', {
+        detail: {
+          zh: `第 ${matched.headerRow} 行的表头中没有“统一社会信用代码”（credit_code）列，无法识别参会企业`,
+          en: `The header on row ${matched.headerRow} has no 统一社会信用代码 (credit_code) column, so attendees cannot be matched to enterprises`,
+        },
+      });
+    },
+    async prepare(db, matched) {
+      // The event must exist (404 before reading any row).
+      await findEventForImport(db, eventId, { lock: false });
+      const readings = matched.dataRows.map((row) => readAttendeeRow(row, matched.columns));
+      return {
+        async plan(trx, options) {
+          const event = await findEventForImport(trx, eventId, options);
+          const { rows, plan } = await planAttendeesImport(trx, readings, event.attendees, options);
+          if (plan.attendees.length === 0) return { rows, write: null };
+          return {
+            rows,
+            write: async (writer, importId) => {
+              const before = await getEvent(writer, eventId);
+              const created = await writeAttendees(writer, eventId, plan.attendees, {
+                replace: false,
+                actor,
+                importId,
+              });
+              await auditAttendeeImport(writer, eventId, before, actor, importId);
+              const idOf = new Map(created.map((enterprise) => [enterprise.creditCode, enterprise.id]));
+              rows.forEach((row, index) => {
+                const enterprise = row.enterprise;
+                if (!enterprise?.isNew) return;
+                rows[index] = { ...row, enterprise: { ...enterprise, id: idOf.get(enterprise.creditCode) ?? null } };
+              });
+            },
+          };
+        },
+        conflict(error) {
+          if (!isWriteConflict(error)) return null;
+          return new AppError('IMPORT_CONFLICT', {
+            detail: {
+              zh: '导入期间有人登记了其中的企业，未导入任何数据；请重新检查后再导入',
+              en: 'Someone recorded one of these enterprises during the import, so nothing was imported; check the file again and retry',
+            },
+            cause: error,
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Imports a 宣贯 event's attendee list (企业名称, 统一社会信用代码, 参会人数, 备注), adding to the event's
+ * attendees and creating the enterprises not registered (see runImport).
+ */
+export function importAttendees(
+  db: Kysely<Database>,
+  file: UploadedFile,
+  query: ImportQuery & { event: number },
+  actor: Actor,
+): Promise<ImportReport> {
+  return runImport(db, attendeesKind(actor, query.event), file, query, actor);
+}
+
+/** The attendee list template: the columns with zh/en headers, an example row, and the instructions. */
+export async function getAttendeesTemplate(): Promise<Download> {
+  const fileName = { utf8: '宣贯活动参会企业导入模板.xlsx', ascii: 'cloudstd-attendees-template.xlsx' };
+  return Download.ofBytes('xlsx', fileName, await buildAttendeesTemplate());
 }
 
 /** Imports a spreadsheet of standards (see runImport). */

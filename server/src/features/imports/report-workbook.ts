@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { calendarDate } from '@cloudstd/shared/domain/spreadsheet-date';
 import type { ImportAction, ImportReport } from '@cloudstd/shared/schemas/import';
 import { adoptionColumnByKey } from './adoption-columns.ts';
+import { attendeeColumnByKey } from './attendee-columns.ts';
 import type { ColumnSpec } from './spreadsheet/columns.ts';
 import { standardColumnByKey } from './standards-columns.ts';
 
@@ -15,6 +16,7 @@ type ReportColumnSpec = ColumnSpec & { width: number; cell: string };
 const specsByKind: Record<ImportReport['kind'], ReadonlyMap<string, ReportColumnSpec>> = {
   standards: standardColumnByKey,
   adoptions: adoptionColumnByKey,
+  attendees: attendeeColumnByKey,
 };
 
 const actionLabels: Record<ImportAction, string> = {

@@ -26,34 +26,72 @@ export async function countAdoptingEnterprises(db: Db, asOf: string): Promise<nu
   return Number(row.rows[0]?.counted ?? 0);
 }
 
+/** The kinds of reach the rollup counts (migration 2026_12_04_400000_events_and_reach). */
+export const reachKinds = ['reached', 'trained', 'implementing', 'certified', 'trained_implementing'] as const;
+export type ReachKind = (typeof reachKinds)[number];
+export type ReachCounts = Record<ReachKind, number>;
+
+const zeroCounts = (): ReachCounts => ({
+  reached: 0,
+  trained: 0,
+  implementing: 0,
+  certified: 0,
+  trained_implementing: 0,
+});
+
+/** Each kind's enterprises dated inside D's month up to D (one index range per kind). */
+const inMonthCounts = (asOf: string) =>
+  sql.join(
+    reachKinds.map(
+      (kind) =>
+        sql`select ${kind}::text as kind, null::text as month, count(*)::int as enterprises from enterprise_reach
+            where ${sql.ref(`${kind}_on`)} >= ${monthStart(asOf)} and ${sql.ref(`${kind}_on`)} <= ${dateParam(asOf)}`,
+    ),
+    sql` union all `,
+  );
+
 /**
- * Counted enterprises at the end of each month up to D's month, where D's own month is counted at D:
- * `at('2026-03')` for the timeline. Months before any adoption are 0.
+ * Distinct live enterprises at D, by kind of reach (PRODUCT.md §5 "enterprises reached"): reached (trained
+ * or implementing), trained (attended an event that counts), implementing (an adoption that counts),
+ * certified (such an adoption with certificate or assessment evidence), and trained_implementing (both).
+ * The rule's SQL is `enterpriseCountedAt` (server/src/sql/counted.ts); this reads the rollup triggers keep
+ * pinned to it: the months before D's month summed, plus D's month up to D.
  */
-export async function countAdoptingEnterprisesByMonth(
-  db: Db,
-  asOf: string,
-): Promise<{ at: (month: string) => number }> {
-  // One round trip: the month buckets before D's month, and (as month null) the first adoptions inside it up to D.
-  const rows = await sql<{ month: string | null; enterprises: number }>`
-    select to_char(month, 'YYYY-MM') as month, enterprises from enterprise_adoption_month
+export async function countReach(db: Db, asOf: string): Promise<ReachCounts> {
+  const rows = await sql<{ kind: ReachKind; enterprises: number }>`
+    select kind, sum(enterprises)::int as enterprises from (
+      select kind, null::text as month, enterprises from enterprise_reach_month where month < ${monthStart(asOf)}
+      union all ${inMonthCounts(asOf)}
+    ) counts group by kind`.execute(db);
+  const counts = zeroCounts();
+  for (const row of rows.rows) if (row.kind in counts) counts[row.kind] = Number(row.enterprises);
+  return counts;
+}
+
+/**
+ * Reach at the end of each month up to D's month, where D's own month is counted at D: `at('2026-03')`
+ * for the timeline. Months before any reach are zeros.
+ */
+export async function countReachByMonth(db: Db, asOf: string): Promise<{ at: (month: string) => ReachCounts }> {
+  const rows = await sql<{ kind: ReachKind; month: string | null; enterprises: number }>`
+    select kind, to_char(month, 'YYYY-MM') as month, enterprises from enterprise_reach_month
     where month < ${monthStart(asOf)} and enterprises <> 0
-    union all
-    select null, count(*) from enterprise_first_adoption
-    where first_on >= ${monthStart(asOf)} and first_on <= ${dateParam(asOf)}
-    order by 1 nulls last`.execute(db);
-  const months = rows.rows.filter((row): row is { month: string; enterprises: number } => row.month !== null);
-  const counted = rows.rows.reduce((sum, row) => sum + Number(row.enterprises), 0);
+    union all ${inMonthCounts(asOf)}`.execute(db);
+  const months = rows.rows
+    .filter((row): row is { kind: ReachKind; month: string; enterprises: number } => row.month !== null)
+    .sort((a, b) => a.month.localeCompare(b.month));
+  const atAsOf = zeroCounts();
+  for (const row of rows.rows) atAsOf[row.kind] += Number(row.enterprises);
   const asOfMonth = asOf.slice(0, 7);
   return {
     at(month) {
-      if (month >= asOfMonth) return counted;
-      let total = 0;
+      if (month >= asOfMonth) return { ...atAsOf };
+      const counts = zeroCounts();
       for (const row of months) {
         if (row.month > month) break;
-        total += Number(row.enterprises);
+        counts[row.kind] += Number(row.enterprises);
       }
-      return total;
+      return counts;
     },
   };
 }

@@ -126,6 +126,20 @@ function forecast(
   };
 }
 
+/** The enterprise goal's count under the set's rule: reached (trained or implementing) or implementing only. */
+function enterprisesCountedBy(set: TargetSet, reach: adoptions.ReachCounts): number {
+  return set.enterpriseCounting === 'implementing_only' ? reach.implementing : reach.reached;
+}
+
+/** The disjoint split of the enterprises reached: trained only, implementing (not certified), certified. */
+function splitOf(reach: adoptions.ReachCounts) {
+  return {
+    trainedOnly: reach.reached - reach.implementing,
+    implementing: reach.implementing - reach.certified,
+    certified: reach.certified,
+  };
+}
+
 export async function getSummary(
   db: Db,
   set: TargetSet,
@@ -134,12 +148,13 @@ export async function getSummary(
 ): Promise<DashboardSummary> {
   // Independent reads side by side: on PostgreSQL they run on separate connections.
   // Distinct enterprises with an adoption of a registered standard dated on or before D (adoption.repository.ts).
-  const [counts, coverage, outlook, enterprisesCounted] = await Promise.all([
+  const [counts, coverage, outlook, reach] = await Promise.all([
     repo.countCountedStandards(db, set, asOf),
     getCoverage(db, framework, asOf),
     pipelineOutlook(db, set, asOf),
-    adoptions.countAdoptingEnterprises(db, asOf),
+    adoptions.countReach(db, asOf),
   ]);
+  const enterprisesCounted = enterprisesCountedBy(set, reach);
   const covered = coverage.items.filter((row) => row.state === 'covered');
   const parts = new Set(coverage.items.map((row) => row.partCode));
   const partsCovered = new Set(covered.map((row) => row.partCode));
@@ -164,6 +179,10 @@ export async function getSummary(
     enterprises: {
       counted: enterprisesCounted,
       goal: set.enterprisesGoal,
+      counting: set.enterpriseCounting,
+      reached: reach.reached,
+      ...splitOf(reach),
+      funnel: { trained: reach.trained, implementing: reach.trained_implementing },
       status:
         set.enterprisesGoal === null
           ? null
@@ -206,7 +225,7 @@ function monthsOfWindow(start: string, end: string): string[] {
 export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise<TimelineResponse> {
   const [{ published, withdrawn }, enterprisesBy] = await Promise.all([
     repo.countCountedByMonth(db, set, asOf),
-    adoptions.countAdoptingEnterprisesByMonth(db, asOf),
+    adoptions.countReachByMonth(db, asOf),
   ]);
   const publishedBy = new Map(published.map((row) => [row.month, row.count]));
   const withdrawnBy = new Map(withdrawn.map((row) => [row.month, row.count]));
@@ -216,10 +235,12 @@ export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise
     cumulative += (publishedBy.get(month) ?? 0) - (withdrawnBy.get(month) ?? 0);
     const end = monthEnd(month);
     const reached = month <= asOf.slice(0, 7);
+    const reach = reached ? enterprisesBy.at(month) : null;
     return {
       month,
       standards: reached ? cumulative : null,
-      enterprises: reached ? enterprisesBy.at(month) : null,
+      enterprises: reach ? enterprisesCountedBy(set, reach) : null,
+      enterprisesSplit: reach ? splitOf(reach) : null,
       trajectory: Math.round(expectedByDate(set.standardsGoal, set.windowStart, set.windowEnd, end) * 100) / 100,
       enterprisesTrajectory:
         enterprisesGoal === null

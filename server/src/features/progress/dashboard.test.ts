@@ -123,7 +123,17 @@ describe.each(testDatabaseDrivers())('progress engine on %s', (driver) => {
     expect(result.standards.expected).toBe(9.8);
     // 28 still needed over the 550 days (18.1 months) left.
     expect(result.standards.pace).toBeCloseTo(28 / (550 / 30.4375), 5);
-    expect(result.enterprises).toEqual({ counted: 0, goal: 1000, status: 'at_risk' });
+    expect(result.enterprises).toEqual({
+      counted: 0,
+      goal: 1000,
+      status: 'at_risk',
+      counting: 'reached',
+      reached: 0,
+      trainedOnly: 0,
+      implementing: 0,
+      certified: 0,
+      funnel: { trained: 0, implementing: 0 },
+    });
     // The 2025 set follows the final edition: the draft-filed fixtures placed through the crosswalk.
     expect(result.framework.key).toBe('cloud-computing-2025');
     expect(result.coverage).toEqual({ covered: 6, groupOnly: 1, gaps: 46, total: 53, partsCovered: 3, partsTotal: 6 });

@@ -22,6 +22,7 @@ export function targetSetRowToTargetSet(row: TargetSetRow, milestones: TargetMil
     countedKinds: row.counted_kinds,
     enterprisesGoal: row.enterprises_goal,
     enterprisesDue: row.enterprises_due,
+    enterpriseCounting: row.enterprise_counting,
     partsGoal: row.parts_goal,
     framework: row.framework_key,
     milestones: milestones
@@ -97,6 +98,7 @@ export async function updateTargetSet(
       counted_kinds: input.countedKinds ? [...new Set(input.countedKinds)] : row.counted_kinds,
       enterprises_goal: input.enterprisesGoal === undefined ? row.enterprises_goal : input.enterprisesGoal,
       enterprises_due: input.enterprisesDue === undefined ? row.enterprises_due : input.enterprisesDue,
+      enterprise_counting: input.enterpriseCounting ?? row.enterprise_counting,
     };
     const errors = [];
     if (next.window_start > next.window_end) {

@@ -5,7 +5,9 @@ import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors.ts';
+import type { EnterpriseCountingRule } from '../../sql/counted.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
+import { listEventsStartedBy } from '../events/events.service.ts';
 import { standardRowToContent } from '../standards/standards.content.service.ts';
 import { findDirectionCodes } from '../standards/standards.service.ts';
 import {
@@ -103,9 +105,13 @@ export async function collectStandards(
   return all;
 }
 
-/** Counted enterprises at D, by name, in chunks, each with the standards it adopted by D. */
-export async function* streamEnterprises(db: Db, asOf: string): AsyncGenerator<ReportEnterprise[]> {
-  const ids = await repo.findCountedEnterpriseIds(db, asOf);
+/** Counted enterprises at D (the set's rule), by name, in chunks, each with the standards it adopted by D. */
+export async function* streamEnterprises(
+  db: Db,
+  asOf: string,
+  rule: EnterpriseCountingRule,
+): AsyncGenerator<ReportEnterprise[]> {
+  const ids = await repo.findCountedEnterpriseIds(db, asOf, rule);
   for (let start = 0; start < ids.length; start += EXPORT_CHUNK) {
     const chunk = ids.slice(start, start + EXPORT_CHUNK);
     const rows = new Map((await repo.findEnterprisesWithAdoptions(db, chunk, asOf)).map((row) => [row.id, row]));
@@ -121,16 +127,17 @@ export async function* streamEnterprises(db: Db, asOf: string): AsyncGenerator<R
           province: row.province,
           size: row.size,
           firstAdoptedOn: row.first_on,
-          standards: row.standards,
+          firstTrainedOn: row.trained_on,
+          standards: row.standards ?? [],
         },
       ];
     });
   }
 }
 
-async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterprise[]> {
+async function collectEnterprises(db: Db, asOf: string, rule: EnterpriseCountingRule): Promise<ReportEnterprise[]> {
   const all: ReportEnterprise[] = [];
-  for await (const chunk of streamEnterprises(db, asOf)) all.push(...chunk);
+  for await (const chunk of streamEnterprises(db, asOf, rule)) all.push(...chunk);
   return all;
 }
 
@@ -140,7 +147,7 @@ async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterpris
  */
 export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
   const { asOf, set, since, framework } = scope;
-  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
+  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises, events] = await Promise.all([
     getSummary(db, set, framework, asOf),
     getCoverage(db, framework, asOf),
     getTimeline(db, set, asOf),
@@ -154,7 +161,8 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
       'publishedOn',
       'asc',
     ),
-    collectEnterprises(db, asOf),
+    collectEnterprises(db, asOf, set),
+    listEventsStartedBy(db, asOf),
   ]);
   return {
     asOf,
@@ -166,6 +174,20 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     parts: parts.map((part) => ({ code: part.code, nameZh: part.name_zh, nameEn: part.name_en })),
     counted,
     published,
+    events: events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      mode: event.mode,
+      startsOn: event.startsOn,
+      endsOn: event.endsOn,
+      organiser: event.organiser,
+      province: event.province,
+      city: event.city,
+      standards: event.standards,
+      attendees: event.attendeeCount,
+      participants: event.participants,
+    })),
     enterprises,
   };
 }

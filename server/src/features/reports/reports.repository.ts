@@ -1,7 +1,12 @@
 import type { Database } from '@cloudstd/db/tables';
 import type { ListStandardsQuery } from '@cloudstd/shared/schemas/standard';
 import { sql, type Kysely } from 'kysely';
-import { adoptionCountsAt, enterpriseCountedAt } from '../../sql/counted.ts';
+import {
+  adoptionCountsAt,
+  attendanceCountsAt,
+  enterpriseCountedAt,
+  type EnterpriseCountingRule,
+} from '../../sql/counted.ts';
 import { statusAsOfSql } from '../../sql/standard-status.ts';
 import { standardsFilter, standardsOrder, type StandardsFilter } from '../../sql/standards-filter.ts';
 
@@ -51,40 +56,60 @@ export async function findParts(db: Db, frameworkId: number) {
 }
 
 /** Enterprises counted at D (`enterpriseCountedAt`, the rule the dashboard's rollup is pinned to), by name. */
-export async function findCountedEnterpriseIds(db: Db, asOf: string): Promise<number[]> {
+export async function findCountedEnterpriseIds(db: Db, asOf: string, rule: EnterpriseCountingRule): Promise<number[]> {
   const rows = await db
     .selectFrom('enterprise')
     .select('enterprise.id')
-    .where(enterpriseCountedAt(asOf))
+    .where(enterpriseCountedAt(asOf, rule))
     .orderBy('enterprise.name')
     .orderBy('enterprise.id')
     .execute();
   return rows.map((row) => row.id);
 }
 
-/** These enterprises with the standards each adopted by D, as the rule counts adoptions (`adoptionCountsAt`). */
+/**
+ * These enterprises with the standards each adopted by D, as the rule counts adoptions (`adoptionCountsAt`),
+ * and the first date each attended an event that counts (`attendanceCountsAt`); either may be missing.
+ */
 export async function findEnterprisesWithAdoptions(db: Db, ids: readonly number[], asOf: string) {
   if (ids.length === 0) return [];
   return db
     .selectFrom('enterprise')
-    .innerJoin('adoption', 'adoption.enterprise_id', 'enterprise.id')
-    .innerJoin('standard', 'standard.id', 'adoption.standard_id')
-    .select([
+    .select((eb) => [
       'enterprise.id',
       'enterprise.name',
       'enterprise.credit_code',
       'enterprise.industry',
       'enterprise.province',
       'enterprise.size',
-      sql<string>`min(adoption.adopted_on)::text`.as('first_on'),
-      sql<
-        string[]
-      >`array_agg(coalesce(standard.number, standard.plan_number) order by adoption.adopted_on, standard.id)`.as(
-        'standards',
-      ),
+      eb
+        .selectFrom('adoption')
+        .innerJoin('standard', 'standard.id', 'adoption.standard_id')
+        .select(sql<string | null>`min(adoption.adopted_on)::text`.as('first_on'))
+        .whereRef('adoption.enterprise_id', '=', 'enterprise.id')
+        .where(adoptionCountsAt(asOf))
+        .as('first_on'),
+      eb
+        .selectFrom('adoption')
+        .innerJoin('standard', 'standard.id', 'adoption.standard_id')
+        .select(
+          sql<
+            string[]
+          >`coalesce(array_agg(coalesce(standard.number, standard.plan_number) order by adoption.adopted_on, standard.id), '{}')`.as(
+            'standards',
+          ),
+        )
+        .whereRef('adoption.enterprise_id', '=', 'enterprise.id')
+        .where(adoptionCountsAt(asOf))
+        .as('standards'),
+      eb
+        .selectFrom('event_attendee')
+        .innerJoin('event', 'event.id', 'event_attendee.event_id')
+        .select(sql<string | null>`min(event.starts_on)::text`.as('trained_on'))
+        .whereRef('event_attendee.enterprise_id', '=', 'enterprise.id')
+        .where(attendanceCountsAt(asOf))
+        .as('trained_on'),
     ])
     .where('enterprise.id', 'in', [...ids])
-    .where(adoptionCountsAt(asOf))
-    .groupBy('enterprise.id')
     .execute();
 }

@@ -216,7 +216,7 @@ async function liveReportContent(db: Db, scope: ReportScope): Promise<ReportCont
         'number',
         'asc',
       ),
-    enterprises: () => streamEnterprises(db, scope.asOf),
+    enterprises: () => streamEnterprises(db, scope.asOf, scope.set),
   };
 }
 

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import {
   coverageStateLabels,
   enterpriseSizeLabels,
+  eventKindLabels,
+  eventModeLabels,
   progressStatusLabels,
   yesNoLabels,
   type Bilingual,
@@ -106,6 +108,11 @@ function overviewRows(data: ReportData, lang: ReportLang, meta: RenderMeta): (st
       summary.enterprises.goal,
       summary.enterprises.status ? t(progressStatusLabels[summary.enterprises.status]) : null,
     ],
+    [t(m.reachTrainedOnly), summary.enterprises.trainedOnly, null, null],
+    [t(m.reachImplementing), summary.enterprises.implementing, null, null],
+    [t(m.reachCertified), summary.enterprises.certified, null, null],
+    [t(m.funnelTrained), summary.enterprises.funnel.trained, null, null],
+    [t(m.funnelImplementing), summary.enterprises.funnel.implementing, null, null],
     [t(m.directionsCovered), summary.coverage.covered, summary.coverage.total, null],
     [t(m.directionsGroupOnly), summary.coverage.groupOnly, null, null],
     [t(m.gapDirections), summary.coverage.gaps, null, null],
@@ -237,6 +244,7 @@ export async function writeProgressXlsx(
         excelDate(enterprise.firstAdoptedOn),
         enterprise.standards.length,
         enterprise.standards.join(';'),
+        excelDate(enterprise.firstTrainedOn ?? null),
       ]);
       enterpriseRows++;
     }
@@ -246,5 +254,27 @@ export async function writeProgressXlsx(
     adopters.addRow([t(m.noEnterprises(data.asOf))]).commit();
   }
   adopters.commit();
+
+  const events = addSheet(
+    workbook,
+    t(sheetNames.events),
+    m.eventColumns.map((column) => ({ header: t(column), width: column.width })),
+  );
+  for (const event of data.events) {
+    addRow(events, [
+      excelDate(event.startsOn),
+      excelDate(event.endsOn),
+      event.title,
+      t(eventKindLabels[event.kind]),
+      t(eventModeLabels[event.mode]),
+      event.organiser,
+      [event.province, event.city].filter(Boolean).join(' '),
+      event.standards.join(';'),
+      event.attendees,
+      event.participants,
+    ]);
+  }
+  if (data.events.length === 0) events.addRow([t(m.noEvents(data.asOf))]).commit();
+  events.commit();
   await workbook.commit();
 }

@@ -1,6 +1,17 @@
-import { standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
+import { enterpriseCountingLabels, standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import { updateTargetSetInputSchema } from '@cloudstd/shared/schemas/target-set';
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Switch, type DatePickerProps, type FormRule } from 'antd';
+import {
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Switch,
+  type DatePickerProps,
+  type FormRule,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { checkRule } from '../../../lib/form.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -148,6 +159,17 @@ export function TargetSetGoalFields() {
       <Col xs={24} sm={12}>
         <Form.Item name="enterprisesDue" label={label('enterprisesDue')} {...dateItemProps}>
           <TargetSetDatePicker />
+        </Form.Item>
+      </Col>
+      <Col xs={24}>
+        <Form.Item name="enterpriseCounting" label={label('enterpriseCounting')}>
+          <Radio.Group
+            optionType="button"
+            options={(['reached', 'implementing_only'] as const).map((value) => ({
+              value,
+              label: t(enterpriseCountingLabels[value]),
+            }))}
+          />
         </Form.Item>
       </Col>
     </>

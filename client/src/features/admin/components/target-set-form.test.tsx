@@ -21,6 +21,7 @@ const targetSet: TargetSet = {
   countedKinds: ['new', 'revision'],
   enterprisesGoal: null,
   enterprisesDue: null,
+  enterpriseCounting: 'reached',
   partsGoal: null,
   framework: 'cloud-computing-2025',
   milestones: [],

@@ -25,6 +25,7 @@ const defaultSet: TargetSet = targetSetSchema.parse({
   countedKinds: ['new'],
   enterprisesGoal: 1000,
   enterprisesDue: '2027-12-31',
+  enterpriseCounting: 'reached',
   partsGoal: null,
   framework: 'cloud-computing-2025',
   milestones: [],

@@ -16,6 +16,7 @@ export interface TargetSetFormValues {
   standardsStretch: number | null;
   enterprisesGoal: number | null;
   enterprisesDue: string | null;
+  enterpriseCounting: TargetSet['enterpriseCounting'];
   countedLevels: CountedLevel[];
   countedKinds: CountedKind[];
   isDefault: boolean;
@@ -33,6 +34,7 @@ export const targetSetFormFields = [
   'standardsStretch',
   'enterprisesGoal',
   'enterprisesDue',
+  'enterpriseCounting',
   'countedLevels',
   'countedKinds',
   'isDefault',
@@ -48,6 +50,7 @@ export function targetSetToFormValues(set: TargetSet): TargetSetFormValues {
     standardsStretch: set.standardsStretch,
     enterprisesGoal: set.enterprisesGoal,
     enterprisesDue: set.enterprisesDue,
+    enterpriseCounting: set.enterpriseCounting,
     countedLevels: inOrder(countableLevels, set.countedLevels),
     countedKinds: inOrder(countableKinds, set.countedKinds),
     isDefault: set.isDefault,
@@ -85,6 +88,7 @@ export function targetSetChanges(set: TargetSet, values: TargetSetFormValues): T
   if (values.standardsStretch !== set.standardsStretch) changes.standardsStretch = values.standardsStretch;
   if (values.enterprisesGoal !== set.enterprisesGoal) changes.enterprisesGoal = values.enterprisesGoal;
   if (values.enterprisesDue !== set.enterprisesDue) changes.enterprisesDue = values.enterprisesDue;
+  if (values.enterpriseCounting !== set.enterpriseCounting) changes.enterpriseCounting = values.enterpriseCounting;
   const levels = inOrder(countableLevels, values.countedLevels);
   if (!sameList(levels, inOrder(countableLevels, set.countedLevels))) changes.countedLevels = levels;
   const kinds = inOrder(countableKinds, values.countedKinds);

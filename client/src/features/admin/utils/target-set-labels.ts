@@ -1,4 +1,9 @@
-import { standardKindLabels, standardLevelLabels, yesNoLabels } from '@cloudstd/shared/domain/labels';
+import {
+  enterpriseCountingLabels,
+  standardKindLabels,
+  standardLevelLabels,
+  yesNoLabels,
+} from '@cloudstd/shared/domain/labels';
 import type { Bilingual, Lang } from '../../../lib/i18n.tsx';
 import { adminMessages as m } from '../messages.ts';
 import type { CountedKind, CountedLevel, TargetSetChanges, TargetSetFormField } from './target-set-form-values.ts';
@@ -12,6 +17,7 @@ export const targetSetFieldLabels: Record<TargetSetFormField, Bilingual> = {
   standardsStretch: m.standardsStretch,
   enterprisesGoal: m.enterprisesGoal,
   enterprisesDue: m.enterprisesDue,
+  enterpriseCounting: m.enterpriseCounting,
   countedLevels: m.countedLevels,
   countedKinds: m.countedKinds,
   isDefault: m.isDefault,
@@ -35,7 +41,8 @@ export function formatChangeValue(value: TargetSetChanges[keyof TargetSetChanges
     );
     return labels.map((label, index) => label?.[lang] ?? value[index]).join(lang === 'zh' ? '、' : ', ');
   }
-  return typeof value === 'number' ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : value;
+  if (typeof value === 'number') return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  return value === 'reached' || value === 'implementing_only' ? enterpriseCountingLabels[value][lang] : value;
 }
 
 /** Each change as "label: value", in the form's order. */

@@ -1,3 +1,4 @@
+import { enterpriseReachLabels } from '@cloudstd/shared/domain/labels';
 import type { TimelineResponse } from '@cloudstd/shared/schemas/dashboard';
 import type { Bilingual } from '../../../lib/i18n.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -5,7 +6,7 @@ import { formatCount, formatDecimal } from '../utils/format-figures.ts';
 
 /** The adoption chart's texts (the enterprise goal: distinct adopting enterprises, each counted once). */
 export const adoptionTexts = {
-  title: { zh: '累计贯标企业数', en: 'Adopting enterprises over time' },
+  title: { zh: '累计宣贯与贯标企业数', en: 'Enterprises reached over time' },
   caption: {
     zh: '每月末累计贯标企业数（截至日期所在月按截至日期计）与企业目标的直线进度',
     en: 'Adopting enterprises at each month’s end (the as-of month at the as-of date) beside the straight line to the goal',
@@ -28,6 +29,9 @@ export function AdoptionTable({ timeline }: { timeline: TimelineResponse }) {
           <tr>
             <th scope="col">{t(adoptionTexts.month)}</th>
             <th scope="col">{t(adoptionTexts.enterprises)}</th>
+            <th scope="col">{t(enterpriseReachLabels.trainedOnly)}</th>
+            <th scope="col">{t(enterpriseReachLabels.implementing)}</th>
+            <th scope="col">{t(enterpriseReachLabels.certified)}</th>
             <th scope="col">{t(adoptionTexts.trajectory)}</th>
           </tr>
         </thead>
@@ -39,6 +43,9 @@ export function AdoptionTable({ timeline }: { timeline: TimelineResponse }) {
             >
               <th scope="row">{point.month}</th>
               <td>{point.enterprises === null ? '—' : formatCount(point.enterprises, lang)}</td>
+              <td>{point.enterprisesSplit ? formatCount(point.enterprisesSplit.trainedOnly, lang) : '—'}</td>
+              <td>{point.enterprisesSplit ? formatCount(point.enterprisesSplit.implementing, lang) : '—'}</td>
+              <td>{point.enterprisesSplit ? formatCount(point.enterprisesSplit.certified, lang) : '—'}</td>
               <td>{point.enterprisesTrajectory === null ? '—' : formatDecimal(point.enterprisesTrajectory, lang)}</td>
             </tr>
           ))}

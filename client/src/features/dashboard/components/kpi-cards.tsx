@@ -1,4 +1,4 @@
-import { coverageStateLabels } from '@cloudstd/shared/domain/labels';
+import { coverageStateLabels, enterpriseCountingLabels, enterpriseReachLabels } from '@cloudstd/shared/domain/labels';
 import type { DashboardSummary } from '@cloudstd/shared/schemas/dashboard';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Skeleton } from 'antd';
@@ -94,6 +94,23 @@ function KpiGrid({ summary }: { summary: DashboardSummary }) {
           {enterprises.goal !== null && <span className="kpi-of"> / {count(enterprises.goal)}</span>}
         </p>
         {enterprises.status !== null && <StatusBadge status={enterprises.status} />}
+        <p className="kpi-detail" data-testid="kpi-enterprises-split">
+          {t(m.kpiEnterprisesSplit, {
+            trainedOnlyLabel: t(enterpriseReachLabels.trainedOnly),
+            trainedOnly: count(enterprises.trainedOnly),
+            implementingLabel: t(enterpriseReachLabels.implementing),
+            implementing: count(enterprises.implementing),
+            certifiedLabel: t(enterpriseReachLabels.certified),
+            certified: count(enterprises.certified),
+          })}
+        </p>
+        <p className="kpi-detail" data-testid="kpi-enterprises-funnel">
+          {t(m.kpiEnterprisesFunnel, {
+            trained: count(enterprises.funnel.trained),
+            implementing: count(enterprises.funnel.implementing),
+          })}
+          {enterprises.counting === 'implementing_only' ? ` · ${t(enterpriseCountingLabels.implementing_only)}` : ''}
+        </p>
         <p className="kpi-detail">
           {enterprises.goal === null
             ? t(m.kpiEnterprisesNoGoal)

@@ -26,6 +26,7 @@ function timeline(
       month,
       standards: counted[index] ?? null,
       enterprises: null,
+      enterprisesSplit: null,
       trajectory: ((index + 1) * 30) / counted.length,
       enterprisesTrajectory: null,
     })),

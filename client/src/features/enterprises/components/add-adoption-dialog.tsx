@@ -1,7 +1,12 @@
-import { adoptionEvidenceLabels } from '@cloudstd/shared/domain/labels';
+import { adoptionEvidenceLabels, adoptionStageLabels } from '@cloudstd/shared/domain/labels';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
-import { adoptionEvidences, type AdoptionEvidence } from '@cloudstd/shared/schemas/enterprise';
-import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import {
+  adoptionEvidences,
+  adoptionStages,
+  type AdoptionEvidence,
+  type AdoptionStage,
+} from '@cloudstd/shared/schemas/enterprise';
+import { App, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
@@ -19,6 +24,9 @@ interface AdoptionFormValues {
   standardId: number | undefined;
   adoptedOn: string | null;
   evidence: AdoptionEvidence;
+  stages?: AdoptionStage[];
+  assessmentBody?: string;
+  assessmentResult?: string;
   reference: string;
   notes: string;
 }
@@ -38,6 +46,8 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<AdoptionFormValues>();
+  // Only a third-party assessment has an assessing body and a result.
+  const evidence = Form.useWatch('evidence', form);
   const create = useCreateAdoption();
   const today = todayInChina();
   const pickerField = context.enterpriseId === undefined ? 'enterpriseId' : 'standardId';
@@ -62,7 +72,17 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
     form.setFields(
       error.fieldErrors
         .filter((fieldError) =>
-          ['enterpriseId', 'standardId', 'adoptedOn', 'evidence', 'reference', 'notes'].includes(fieldError.field),
+          [
+            'enterpriseId',
+            'standardId',
+            'adoptedOn',
+            'evidence',
+            'stages',
+            'assessmentBody',
+            'assessmentResult',
+            'reference',
+            'notes',
+          ].includes(fieldError.field),
         )
         .map((fieldError) => ({
           name: fieldError.field as keyof AdoptionFormValues,
@@ -78,6 +98,13 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
         standardId: context.standardId ?? values.standardId ?? 0,
         adoptedOn: values.adoptedOn ?? '',
         evidence: values.evidence,
+        stages: values.stages ?? [],
+        ...(values.evidence === 'assessment'
+          ? {
+              assessmentBody: values.assessmentBody?.trim() || null,
+              assessmentResult: values.assessmentResult?.trim() || null,
+            }
+          : {}),
         reference: values.reference.trim() || null,
         notes: values.notes.trim() || null,
       },
@@ -157,6 +184,19 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
             optionType="button"
             options={adoptionEvidences.map((value) => ({ value, label: t(adoptionEvidenceLabels[value]) }))}
           />
+        </Form.Item>
+        {evidence === 'assessment' && (
+          <>
+            <Form.Item name="assessmentBody" label={t(m.assessmentBody)}>
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="assessmentResult" label={t(m.assessmentResult)}>
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="stages" label={t(m.stages)} extra={t(m.stagesHint)}>
+          <Checkbox.Group options={adoptionStages.map((value) => ({ value, label: t(adoptionStageLabels[value]) }))} />
         </Form.Item>
         <Form.Item name="reference" label={t(m.reference)}>
           <Input placeholder={t(m.referencePlaceholder)} maxLength={500} autoComplete="off" />

@@ -1,4 +1,4 @@
-import { adoptionEvidenceLabels } from '@cloudstd/shared/domain/labels';
+import { adoptionEvidenceLabels, adoptionStageLabels, noAdoptionStageLabel } from '@cloudstd/shared/domain/labels';
 import { DeleteOutlined } from '@ant-design/icons';
 import type { Adoption } from '@cloudstd/shared/schemas/enterprise';
 import { Button, Popconfirm, Table, Tag, type TableColumnsType } from 'antd';
@@ -82,7 +82,18 @@ export function AdoptionsTable({
     {
       key: 'evidence',
       title: t(m.evidence),
-      render: (_value, adoption) => t(adoptionEvidenceLabels[adoption.evidence]),
+      render: (_value, adoption) =>
+        [t(adoptionEvidenceLabels[adoption.evidence]), adoption.assessmentBody, adoption.assessmentResult]
+          .filter(Boolean)
+          .join(' · '),
+    },
+    {
+      key: 'stages',
+      title: t(m.stages),
+      render: (_value, adoption) =>
+        adoption.stages.length === 0
+          ? t(noAdoptionStageLabel)
+          : adoption.stages.map((stage) => t(adoptionStageLabels[stage])).join('、'),
     },
     { key: 'reference', title: t(m.reference), render: (_value, adoption) => <Reference value={adoption.reference} /> },
   ];

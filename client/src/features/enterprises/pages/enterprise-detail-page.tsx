@@ -22,6 +22,7 @@ import { AddAdoptionDialog } from '../components/add-adoption-dialog.tsx';
 import { AdoptionsTable } from '../components/adoptions-table.tsx';
 import { CreditCodePreview } from '../components/credit-code-preview.tsx';
 import { EnterpriseNotFound } from '../components/enterprise-not-found.tsx';
+import { ReachTimeline } from '../components/reach-timeline.tsx';
 import { useEnterpriseId } from '../hooks/use-enterprise-id.ts';
 import { enterprisesMessages as m } from '../messages.ts';
 import '../enterprises.css';
@@ -211,6 +212,7 @@ function EnterpriseView({ enterprise }: { enterprise: Enterprise }) {
                 )}
               </Card>
             </section>
+            <ReachTimeline enterprise={enterprise} />
             <section aria-labelledby="enterprise-fields-heading">
               <Card
                 title={

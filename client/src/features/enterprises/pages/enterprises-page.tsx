@@ -16,6 +16,7 @@ import { useRestoreEnterprise } from '../api/restore-enterprise.ts';
 import { AdoptionStats } from '../components/adoption-stats.tsx';
 import { EnterprisesFilters } from '../components/enterprises-filters.tsx';
 import { EnterprisesTable } from '../components/enterprises-table.tsx';
+import { ReachTabs } from '../components/reach-tabs.tsx';
 import { enterprisesMessages as m } from '../messages.ts';
 import {
   clearEnterpriseFilters,
@@ -75,6 +76,7 @@ export function EnterprisesPage() {
 
   return (
     <>
+      <ReachTabs active="enterprises" />
       <PageHeader
         title={t(m.pageTitle)}
         subtitle={t(m.pageSubtitle)}

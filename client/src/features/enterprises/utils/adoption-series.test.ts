@@ -10,9 +10,30 @@ describe('adoption chart series', () => {
       stretch: 50,
       enterprisesGoal: 1000,
       points: [
-        { month: '2025-10', standards: 1, enterprises: 3, trajectory: 0.5, enterprisesTrajectory: 10.5 },
-        { month: '2025-11', standards: 2, enterprises: 5, trajectory: 1.5, enterprisesTrajectory: 48.2 },
-        { month: '2025-12', standards: null, enterprises: null, trajectory: 2.5, enterprisesTrajectory: 85.9 },
+        {
+          month: '2025-10',
+          standards: 1,
+          enterprises: 3,
+          enterprisesSplit: null,
+          trajectory: 0.5,
+          enterprisesTrajectory: 10.5,
+        },
+        {
+          month: '2025-11',
+          standards: 2,
+          enterprises: 5,
+          enterprisesSplit: null,
+          trajectory: 1.5,
+          enterprisesTrajectory: 48.2,
+        },
+        {
+          month: '2025-12',
+          standards: null,
+          enterprises: null,
+          enterprisesSplit: null,
+          trajectory: 2.5,
+          enterprisesTrajectory: 85.9,
+        },
       ],
     });
     expect(points).toEqual([

@@ -10,13 +10,22 @@ export interface ImportRequest {
   sheet?: string | undefined;
   /** Standards: the edition the directions column is written in; the default edition when not given. */
   framework?: string | undefined;
+  /** Attendee lists: the 宣贯 event they add to. */
+  event?: number | undefined;
 }
 
 function importPath(
   kind: ImportKind,
-  query: { dryRun: boolean; sheet?: string | undefined; framework?: string | undefined; format?: 'xlsx' },
+  query: {
+    dryRun: boolean;
+    sheet?: string | undefined;
+    framework?: string | undefined;
+    format?: 'xlsx';
+    event?: number | undefined;
+  },
 ): string {
   const search = new URLSearchParams({ dryRun: String(query.dryRun) });
+  if (query.event !== undefined) search.set('event', String(query.event));
   if (query.sheet) search.set('sheet', query.sheet);
   if (kind === 'standards' && query.framework) search.set('framework', query.framework);
   if (query.format) search.set('format', query.format);
@@ -30,24 +39,24 @@ function formOf(file: File): FormData {
 }
 
 /** Checks the file: every row's outcome, nothing written. */
-export function checkImport({ kind, file, sheet, framework }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet, framework }), {
+export function checkImport({ kind, file, sheet, framework, event }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: true, sheet, framework, event }), {
     method: 'POST',
     body: formOf(file),
   });
 }
 
 /** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
-export function commitImport({ kind, file, sheet, framework }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, framework }), {
+export function commitImport({ kind, file, sheet, framework, event }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, framework, event }), {
     method: 'POST',
     body: formOf(file),
   });
 }
 
 /** The check as a workbook: the file's rows with the problems marked, to fix and upload again. */
-export function downloadImportReport({ kind, file, sheet, framework }: ImportRequest) {
-  return apiRequestFile(importPath(kind, { dryRun: true, sheet, framework, format: 'xlsx' }), {
+export function downloadImportReport({ kind, file, sheet, framework, event }: ImportRequest) {
+  return apiRequestFile(importPath(kind, { dryRun: true, sheet, framework, format: 'xlsx', event }), {
     method: 'POST',
     body: formOf(file),
   });

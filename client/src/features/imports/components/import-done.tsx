@@ -10,7 +10,7 @@ import { ImportRowsTable } from './import-rows-table.tsx';
 export function ImportDone({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
   const { t } = useI18n();
   const { totals } = report;
-  const adoptions = report.kind === 'adoptions';
+  const adoptions = report.kind === 'adoptions' || report.kind === 'attendees';
   const detail = adoptions
     ? t(m.doneDetailAdoptions, {
         create: totals.create,

@@ -54,6 +54,8 @@ export function ImportHeader({
           options={[
             { value: 'standards', label: t(m.kindStandards) },
             { value: 'adoptions', label: t(m.kindAdoptions) },
+            // Attendee lists are imported into an event, from the event's page.
+            ...(kind === 'attendees' ? [{ value: 'attendees', label: t(m.kindAttendees) }] : []),
           ]}
         />
       </div>

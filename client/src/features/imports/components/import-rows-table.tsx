@@ -6,7 +6,13 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Bilingual } from '../../../lib/i18n.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { adoptionColumnLabels, columnLabels, fieldLabels, importMessages as m } from '../messages.ts';
+import {
+  adoptionColumnLabels,
+  attendeeColumnLabels,
+  columnLabels,
+  fieldLabels,
+  importMessages as m,
+} from '../messages.ts';
 import { formatImportValue, splitErrors, splitWarnings, visibleRows } from '../utils/import-rows.ts';
 import { ImportActionTag } from './import-action-tag.tsx';
 
@@ -23,6 +29,7 @@ const pageSizes = [20, 50, 100, 200];
 const labelsByKind: Record<ImportKind, Record<string, Bilingual>> = {
   standards: columnLabels,
   adoptions: adoptionColumnLabels,
+  attendees: attendeeColumnLabels,
 };
 
 /** Column widths by the kind of content, so long titles wrap instead of stretching the numbers. */

@@ -18,9 +18,10 @@ export const IMPORT_MAX_MEGABYTES = IMPORT_MAX_FILE_BYTES / 1024 / 1024;
 /**
  * The import's state and steps: choose a file (it is checked at once), pick another sheet, download the
  * check as a workbook, import, start over. The report shown is the check's, or a refused import's own.
- * `framework`: the edition a standards file's directions are read in (undefined: the default edition).
+ * `framework`: the edition a standards file's directions are read in (undefined: the default edition);
+ * `event`: the 宣贯 event an attendee list adds to.
  */
-export function useImportWorkflow(kind: ImportKind, framework?: string) {
+export function useImportWorkflow(kind: ImportKind, framework?: string, event?: number) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
@@ -39,7 +40,7 @@ export function useImportWorkflow(kind: ImportKind, framework?: string) {
     commit.reset();
     download.reset();
     check.mutate(
-      { kind, file: next, sheet: sheetName, framework },
+      { kind, file: next, sheet: sheetName, framework, event },
       {
         onSuccess: (result) => {
           setSheets(result.sheets ?? []);
@@ -88,7 +89,7 @@ export function useImportWorkflow(kind: ImportKind, framework?: string) {
     downloadReport: () => {
       if (!file) return;
       download.mutate(
-        { kind, file, sheet, framework },
+        { kind, file, sheet, framework, event },
         {
           onSuccess: ({ blob, fileName }) => {
             downloadBlob(blob, fileName ?? importReportFileName(file.name));
@@ -100,7 +101,7 @@ export function useImportWorkflow(kind: ImportKind, framework?: string) {
       );
     },
     importFile: () => {
-      if (file) commit.mutate({ kind, file, sheet, framework });
+      if (file) commit.mutate({ kind, file, sheet, framework, event });
     },
   };
 }

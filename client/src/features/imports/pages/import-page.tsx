@@ -17,9 +17,17 @@ import { importMessages as m } from '../messages.ts';
 import { writableCount } from '../utils/import-rows.ts';
 import '../imports.css';
 
+/** The event an attendee list adds to (`?kind=attendees&event=<id>`, opened from the event's page). */
+function eventOf(params: URLSearchParams): number | undefined {
+  const id = Number(params.get('event'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
 /** What the page imports, from the URL (`?kind=adoptions`); standards when absent or unknown. */
 function kindOf(params: URLSearchParams): ImportKind {
-  return params.get('kind') === 'adoptions' ? 'adoptions' : 'standards';
+  const kind = params.get('kind');
+  if (kind === 'attendees' && eventOf(params) !== undefined) return 'attendees';
+  return kind === 'adoptions' ? 'adoptions' : 'standards';
 }
 
 export function ImportPage() {
@@ -30,20 +38,22 @@ export function ImportPage() {
   const kind = kindOf(params);
   // The edition a standards file is read in, kept in the URL (`?framework=`); none: the default edition.
   const framework = kind === 'standards' ? (params.get('framework') ?? undefined) : undefined;
+  const event = kind === 'attendees' ? eventOf(params) : undefined;
   const chooseKind = (next: ImportKind) => {
     setParams(next === 'standards' ? {} : { kind: next });
   };
   const chooseFramework = (next: string) => {
     setParams({ framework: next });
   };
-  // A new kind or edition starts a new workflow: a file checked in one is not checked in the other.
+  // A new kind, edition or event starts a new workflow: a file checked in one is not checked in the other.
   return (
     <ImportWorkflow
-      key={`${kind}:${framework ?? ''}`}
+      key={`${kind}:${framework ?? ''}:${event ?? ''}`}
       kind={kind}
       onKind={chooseKind}
       framework={framework}
       onFramework={chooseFramework}
+      event={event}
     />
   );
 }
@@ -54,14 +64,16 @@ function ImportWorkflow({
   onKind,
   framework,
   onFramework,
+  event,
 }: {
   kind: ImportKind;
   onKind: (kind: ImportKind) => void;
   framework: string | undefined;
   onFramework: (key: string) => void;
+  event: number | undefined;
 }) {
   const { t } = useI18n();
-  const workflow = useImportWorkflow(kind, framework);
+  const workflow = useImportWorkflow(kind, framework, event);
   const { file, report, check, commit, busy } = workflow;
   const header = (
     <ImportHeader
