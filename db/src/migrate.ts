@@ -14,6 +14,7 @@ import * as committeeCodes from './migrations/2026_12_03_201000_committee_codes.
 import * as replacement from './migrations/2026_12_03_202000_replacement.ts';
 import * as replacementBackfill from './migrations/2026_12_03_203000_replacement_backfill.ts';
 import * as standardReviews from './migrations/2026_12_03_204000_standard_reviews.ts';
+import * as internationalItems from './migrations/2026_12_04_500000_international_items.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_202000_replacement': replacement,
   '2026_12_03_203000_replacement_backfill': replacementBackfill,
   '2026_12_03_204000_standard_reviews': standardReviews,
+  '2026_12_04_500000_international_items': internationalItems,
 };
 
 /** The migrations this version knows, oldest first: a database holding any other is from a newer version. */

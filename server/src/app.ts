@@ -20,6 +20,7 @@ import { createAdoptionsRouter } from './features/enterprises/adoptions.router.t
 import { createEnterprisesRouter } from './features/enterprises/enterprises.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
 import { createImportsRouter } from './features/imports/imports.router.ts';
+import { createInternationalRouter } from './features/international/international.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware, requestTimeLimit } from './http/errors.ts';
@@ -134,6 +135,7 @@ export function createApp(options: AppOptions): Express {
     createSnapshotsRouter(db),
     createEnterprisesRouter(db),
     createAdoptionsRouter(db),
+    createInternationalRouter(db),
   ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 
