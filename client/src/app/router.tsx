@@ -53,6 +53,12 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/enterprise-editor-routes.tsx')).EditEnterpriseRoute }),
   },
   {
+    path: 'international',
+    lazy: async () => ({
+      Component: (await import('../features/international/pages/international-page.tsx')).InternationalPage,
+    }),
+  },
+  {
     path: 'import',
     lazy: async () => ({ Component: (await import('../features/imports/pages/import-page.tsx')).ImportPage }),
   },

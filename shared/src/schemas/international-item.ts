@@ -215,3 +215,25 @@ export const internationalProgressSchema = z.object({
   ),
 });
 export type InternationalProgress = z.infer<typeof internationalProgressSchema>;
+
+/** What reports carry (and snapshots freeze) of the international work at D. */
+export const reportInternationalSchema = internationalProgressSchema.pick({ led: true, converted: true }).extend({
+  /** Live items that reached a stage by D, latest stage first, with their stage at D. */
+  items: z.array(
+    internationalItemSchema
+      .pick({
+        id: true,
+        body: true,
+        committee: true,
+        reference: true,
+        titleEn: true,
+        titleZh: true,
+        chinaRole: true,
+        experts: true,
+        relatedStandard: true,
+        stages: true,
+      })
+      .extend({ stage: internationalStageSchema }),
+  ),
+});
+export type ReportInternational = z.infer<typeof reportInternationalSchema>;

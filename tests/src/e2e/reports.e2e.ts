@@ -55,7 +55,13 @@ describe('报表: downloads from the reports page in a real browser', () => {
     expect(name).toBe(`云计算标准进展报告_${AS_OF}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(body).buffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['概览', '研制方向覆盖', '标准清单', '贯标企业']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '概览',
+      '研制方向覆盖',
+      '标准清单',
+      '贯标企业',
+      '国际标准',
+    ]);
     // The default (final 2025) edition's 53 directions and the header row.
     expect(workbook.getWorksheet('研制方向覆盖')?.rowCount).toBe(54);
   });

@@ -209,3 +209,10 @@ export async function countLedPublished(db: Db, from: string, to: string): Promi
     .executeTakeFirstOrThrow();
   return row.count;
 }
+
+/** Standards' numbers (else plan numbers) by id. */
+export async function findStandardNumbers(db: Db, ids: readonly number[]): Promise<Map<number, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('standard').select(['id', 'number', 'plan_number']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.number ?? row.plan_number]));
+}

@@ -15,6 +15,7 @@ import type {
   InternationalItemList,
   InternationalProgress,
   InternationalSummary,
+  ReportInternational,
   ListInternationalItemsQuery,
   UpdateInternationalItemInput,
 } from '@cloudstd/shared/schemas/international-item';
@@ -407,4 +408,41 @@ export async function getInternationalSeries(
       })
       .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.id - b.id),
   };
+}
+
+/** Live items that reached a stage by D with their stage at D, latest stage first (what reports list). */
+export async function listItemsAt(db: Kysely<Database>, asOf: string): Promise<ReportInternational['items']> {
+  const items = await repo.listLiveItems(db);
+  const stages = await repo.findStages(
+    db,
+    items.map((item) => item.id),
+  );
+  const relatedNumbers = await repo.findStandardNumbers(
+    db,
+    items.flatMap((item) => (item.related_standard_id === null ? [] : [item.related_standard_id])),
+  );
+  return items
+    .flatMap((item) => {
+      const history = stages.get(item.id) ?? [];
+      const stage = stageAsOf(history, asOf);
+      if (stage === null) return [];
+      return [
+        {
+          id: item.id,
+          body: item.body,
+          committee: item.committee,
+          reference: item.reference,
+          titleEn: item.title_en,
+          titleZh: item.title_zh,
+          chinaRole: item.china_role,
+          experts: item.experts,
+          relatedStandard:
+            item.related_standard_id === null ? null : (relatedNumbers.get(item.related_standard_id) ?? null),
+          // The history as it stood at D.
+          stages: history.filter((s) => s.on <= asOf),
+          stage,
+        },
+      ];
+    })
+    .sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || a.reference.localeCompare(b.reference));
 }

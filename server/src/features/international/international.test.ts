@@ -8,34 +8,20 @@ import {
   type CreateInternationalItemFormValues,
   type InternationalItem,
 } from '@cloudstd/shared/schemas/international-item';
-import { standardSchema } from '@cloudstd/shared/schemas/standard';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStandard } from '../../testing/factories.ts';
+import { buildInternationalItem, recordInternationalFixture } from '../../testing/international-fixture.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 
 type Agent = Awaited<ReturnType<TestContext['signedIn']>>;
 
-// Test fixtures, not real projects: references say TEST so nobody mistakes them for ISO/ITU work.
-function buildItem(overrides: Partial<CreateInternationalItemFormValues> = {}): CreateInternationalItemFormValues {
-  return {
-    body: 'iso_iec_jtc1',
-    committee: 'ISO/IEC JTC 1/SC 38',
-    reference: `ISO/IEC TEST ${Math.random().toString(36).slice(2, 8)}`,
-    titleEn: 'Test item — cloud computing',
-    titleZh: '测试项目 云计算',
-    chinaRole: 'participated',
-    experts: ['测试专家'],
-    stages: [],
-    ...overrides,
-  };
-}
+const buildItem = buildInternationalItem;
 
 describe.each(testDatabaseDrivers())('international items on %s', (driver) => {
   let ctx: TestContext;
   let editor: Agent;
   let viewer: Agent;
-  const byRef: Record<string, InternationalItem> = {};
+  let byRef: Record<string, InternationalItem> = {};
   let convertedNumber = '';
 
   const create = async (overrides: Partial<CreateInternationalItemFormValues>) => {
@@ -53,65 +39,7 @@ describe.each(testDatabaseDrivers())('international items on %s', (driver) => {
     ctx = await createTestContext(driver);
     editor = await ctx.signedIn('editor');
     viewer = await ctx.signedIn('viewer');
-    // Two counted national standards in the 2025 set's window (from 2025-10-09), one converted (IDT).
-    const converted = buildStandard({
-      publishedOn: '2026-01-15',
-      inForceOn: '2026-08-01',
-      international: { ref: 'ISO/IEC 22123-1:2023', degree: 'IDT' },
-    });
-    const created = await editor.post('/api/v1/standards').send(converted);
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    convertedNumber = standardSchema.parse(created.body).number ?? '';
-    await editor
-      .post('/api/v1/standards')
-      .send(buildStandard({ publishedOn: '2026-02-01', inForceOn: '2026-08-01' }))
-      .expect(201);
-
-    // The hand-computed fixture (window opens 2025-10-09):
-    byRef.A = await create({
-      reference: 'ISO/IEC TEST A',
-      chinaRole: 'led',
-      relatedStandard: convertedNumber,
-      stages: [
-        { stage: 'proposal', on: '2024-05-01' },
-        { stage: 'np', on: '2024-09-01' },
-        { stage: 'wd', on: '2025-01-10' },
-        { stage: 'cd', on: '2025-06-01' },
-        { stage: 'dis', on: '2025-11-15' },
-        { stage: 'fdis', on: '2026-02-01' },
-        { stage: 'published', on: '2026-04-20' },
-      ],
-    });
-    // Published (led) before the window opened: an item, but not among the led-since-the-window figure.
-    byRef.B = await create({
-      body: 'itu_t',
-      committee: 'ITU-T SG13',
-      reference: 'Y.TEST-B',
-      chinaRole: 'led',
-      // Given out of order: kept in stage order.
-      stages: [
-        { stage: 'published', on: '2025-10-01' },
-        { stage: 'np', on: '2025-03-01' },
-        { stage: 'wd', on: '2025-08-01' },
-      ],
-    });
-    byRef.C = await create({
-      body: 'iso',
-      reference: 'ISO TEST C',
-      chinaRole: 'co_edited',
-      stages: [
-        { stage: 'np', on: '2025-12-01' },
-        { stage: 'wd', on: '2026-03-01' },
-      ],
-    });
-    byRef.D = await create({ body: 'iec', reference: 'IEC TEST D', stages: [{ stage: 'proposal', on: '2026-05-10' }] });
-    byRef.E = await create({
-      reference: 'ISO/IEC TEST E',
-      chinaRole: 'led',
-      stages: [{ stage: 'np', on: '2025-10-20' }],
-    });
-    byRef.F = await create({ reference: 'ISO/IEC TEST F' });
-    await editor.delete(`/api/v1/international-items/${byRef.E.id}`).expect(204);
+    ({ byRef, convertedNumber } = await recordInternationalFixture(editor));
   });
   afterAll(() => ctx.close());
 
@@ -231,7 +159,7 @@ describe.each(testDatabaseDrivers())('international items on %s', (driver) => {
 
   it('refuses bad input with problem+json naming the field in Chinese and English, writing nothing', async () => {
     const before = await ctx.handle.db.selectFrom('international_item').select('id').execute();
-    const expectField = async (body: unknown, field: string, status = 400) => {
+    const expectField = async (body: object, field: string, status = 400) => {
       const res = await editor.post('/api/v1/international-items').send(body);
       expect(res.status, JSON.stringify(res.body)).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -271,8 +199,11 @@ describe.each(testDatabaseDrivers())('international items on %s', (driver) => {
     await expectField(buildItem({ relatedStandard: 'GB/T 99999-2024' }), 'relatedStandard');
     await expectField(buildItem({ relatedStandard: 'XX 1-2020' }), 'relatedStandard');
     await expectField({ ...buildItem(), extra: 1 }, 'extra');
+    const cBefore = internationalItemSchema.parse(
+      (await viewer.get(`/api/v1/international-items/${byRef.C?.id}`)).body,
+    );
     const patch = await editor.patch(`/api/v1/international-items/${byRef.C?.id}`).send({
-      version: byRef.C?.version,
+      version: cBefore.version,
       stages: [
         { stage: 'published', on: '2025-01-01' },
         { stage: 'np', on: '2025-02-01' },
@@ -282,7 +213,7 @@ describe.each(testDatabaseDrivers())('international items on %s', (driver) => {
     expect(patch.body.errors[0].field).toBe('stages.0.on');
     expect(await ctx.handle.db.selectFrom('international_item').select('id').execute()).toHaveLength(before.length);
     const c = internationalItemSchema.parse((await viewer.get(`/api/v1/international-items/${byRef.C?.id}`)).body);
-    expect(c.version).toBe(byRef.C?.version);
+    expect(c.version).toBe(cBefore.version);
   });
 
   it('checks roles: viewers read, editors write, strangers neither', async () => {

@@ -8,8 +8,10 @@ import { AppError } from '../../http/errors.ts';
 import type { StandardsFilter } from '../../sql/standards-filter.ts';
 import { standardRowToContent } from '../standards/standards.content.service.ts';
 import { findDirectionCodes } from '../standards/standards.service.ts';
+import { listItemsAt } from '../international/international.service.ts';
 import {
   getCoverage,
+  getInternational,
   getMilestones,
   getSummary,
   getTimeline,
@@ -138,16 +140,19 @@ async function collectEnterprises(db: Db, asOf: string): Promise<ReportEnterpris
  */
 export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
   const { asOf, set, since, framework } = scope;
-  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises] = await Promise.all([
-    getSummary(db, set, framework, asOf),
-    getCoverage(db, framework, asOf),
-    getTimeline(db, set, asOf),
-    getMilestones(db, set, asOf),
-    repo.findParts(db, framework.id),
-    collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
-    collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
-    collectEnterprises(db, asOf),
-  ]);
+  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises, international, items] =
+    await Promise.all([
+      getSummary(db, set, framework, asOf),
+      getCoverage(db, framework, asOf),
+      getTimeline(db, set, asOf),
+      getMilestones(db, set, asOf),
+      repo.findParts(db, framework.id),
+      collectStandards(db, countedStandardsFilter(set, asOf), 'publishedOn', 'asc'),
+      collectStandards(db, { asOf, deleted: 'exclude', publishedFrom: since, publishedTo: asOf }, 'publishedOn', 'asc'),
+      collectEnterprises(db, asOf),
+      getInternational(db, set, asOf),
+      listItemsAt(db, asOf),
+    ]);
   return {
     asOf,
     since,
@@ -159,5 +164,6 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     counted,
     published,
     enterprises,
+    international: { items, led: international.led, converted: international.converted },
   };
 }

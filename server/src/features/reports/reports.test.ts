@@ -197,7 +197,13 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
     };
 
     it('has the four sheets, each with a frozen header row', () => {
-      expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['概览', '研制方向覆盖', '标准清单', '贯标企业']);
+      expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+        '概览',
+        '研制方向覆盖',
+        '标准清单',
+        '贯标企业',
+        '国际标准',
+      ]);
       for (const ws of workbook.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     });
 
