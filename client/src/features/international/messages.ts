@@ -41,7 +41,10 @@ export const internationalMessages = {
   experts: { zh: '编辑/专家', en: 'Editors and experts' },
   expertsPlaceholder: { zh: '输入姓名后回车', en: 'Type a name and press Enter' },
   relatedStandard: { zh: '对应的国家标准', en: 'Corresponding Chinese standard' },
-  relatedStandardPlaceholder: { zh: '已登记的标准号，如 GB/T 32400-2015', en: 'A registered number, e.g. GB/T 32400-2015' },
+  relatedStandardPlaceholder: {
+    zh: '已登记的标准号，如 GB/T 32400-2015',
+    en: 'A registered number, e.g. GB/T 32400-2015',
+  },
   notes: { zh: '备注', en: 'Notes' },
   none: { zh: '—', en: '—' },
   actions: { zh: '操作', en: 'Actions' },

@@ -9,7 +9,13 @@ import { internationalMessages as m } from '../messages.ts';
 export function InternationalItemDrawer({ item, onClose }: { item: InternationalItem | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Drawer open={item !== null} onClose={onClose} title={item?.reference} size="large" closable={{ 'aria-label': t(m.close) }}>
+    <Drawer
+      open={item !== null}
+      onClose={onClose}
+      title={item?.reference}
+      size="large"
+      closable={{ 'aria-label': t(m.close) }}
+    >
       {item && (
         <>
           <Descriptions column={1} size="small" bordered>

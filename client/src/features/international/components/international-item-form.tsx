@@ -29,7 +29,8 @@ interface FormValues {
 }
 
 function toFormValues(item: InternationalItem | null): FormValues {
-  if (!item) return { body: 'iso_iec_jtc1', reference: '', titleEn: '', chinaRole: 'participated', experts: [], stages: [] };
+  if (!item)
+    return { body: 'iso_iec_jtc1', reference: '', titleEn: '', chinaRole: 'participated', experts: [], stages: [] };
   return {
     body: item.body,
     committee: item.committee ?? '',
@@ -73,7 +74,14 @@ interface InternationalItemFormProps {
 }
 
 /** Create or edit an item with its stage rows; the server's field errors land on their fields. */
-export function InternationalItemForm({ open, item, submitting, error, onSubmit, onCancel }: InternationalItemFormProps) {
+export function InternationalItemForm({
+  open,
+  item,
+  submitting,
+  error,
+  onSubmit,
+  onCancel,
+}: InternationalItemFormProps) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<FormValues>();
 

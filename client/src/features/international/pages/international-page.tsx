@@ -135,12 +135,15 @@ export function InternationalPage() {
           }}
           onSubmit={(input) => {
             const current = editing?.item ?? null;
-            save.mutate(current ? { id: current.id, input: { ...input, version: current.version } } : { id: null, input }, {
-              onSuccess: (saved) => {
-                setEditing(null);
-                void message.success(t(m.saved, { reference: saved.reference }));
+            save.mutate(
+              current ? { id: current.id, input: { ...input, version: current.version } } : { id: null, input },
+              {
+                onSuccess: (saved) => {
+                  setEditing(null);
+                  void message.success(t(m.saved, { reference: saved.reference }));
+                },
               },
-            });
+            );
           }}
         />
       )}
