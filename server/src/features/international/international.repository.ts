@@ -15,7 +15,6 @@ export type InternationalItemRowWithDetails = InternationalItemRow & {
   created_by_name: string | null;
   updated_by_name: string | null;
   related_number: string | null;
-  related_plan_number: string | null;
   related_title_zh: string | null;
   current_stage: InternationalItemStageTable['stage'] | null;
 };
@@ -32,7 +31,6 @@ function selectItems(db: Db, asOf: string) {
       username(eb, 'international_item.created_by').as('created_by_name'),
       username(eb, 'international_item.updated_by').as('updated_by_name'),
       'standard.number as related_number',
-      'standard.plan_number as related_plan_number',
       'standard.title_zh as related_title_zh',
       itemStageAsOfSql(asOf).as('current_stage'),
     ]);

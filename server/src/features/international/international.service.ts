@@ -41,7 +41,7 @@ function itemRowToItem(row: repo.InternationalItemRowWithDetails, stages: StageD
     stages,
     chinaRole: row.china_role,
     experts: row.experts,
-    relatedStandard: row.related_number ?? row.related_plan_number,
+    relatedStandard: row.related_number,
     relatedStandardId: row.related_standard_id,
     relatedStandardTitleZh: row.related_title_zh,
     currentStage: row.current_stage,
