@@ -6,7 +6,8 @@ import { formatCount } from '../utils/format-figures.ts';
 
 /** The international panel's texts. */
 export const internationalTexts = {
-  title: { zh: '国际标准化项目（按阶段、我国角色）', en: 'International items by stage and China’s role' },
+  byStageTitle: { zh: '国际标准化项目（按阶段）', en: 'International items by stage' },
+  byRoleTitle: { zh: '国际标准化项目（按我国角色）', en: 'International items by China’s role' },
   caption: {
     zh: '每月末的国际标准化项目数，按当时所处阶段和我国角色（截至日期所在月按截至日期计）',
     en: 'International items at each month’s end by the stage they were at and China’s role (the as-of month at the as-of date)',

@@ -266,15 +266,24 @@ export function DashboardPage() {
 
         <DashboardSection
           id="dashboard-international"
-          title={t(internationalTexts.title)}
+          title={t(internationalTexts.byStageTitle)}
           query={international}
           height={INTERNATIONAL_CHART_HEIGHT}
-          className="dash-span-all"
           testId="international-chart"
           table={(data) => <InternationalTable data={data} />}
           footer={(data) => <InternationalLists data={data} summary={summary.data} />}
         >
-          {(data) => <InternationalChart data={data} />}
+          {(data) => <InternationalChart data={data} by="stage" />}
+        </DashboardSection>
+
+        <DashboardSection
+          id="dashboard-international-roles"
+          title={t(internationalTexts.byRoleTitle)}
+          query={international}
+          height={INTERNATIONAL_CHART_HEIGHT}
+          table={(data) => <InternationalTable data={data} />}
+        >
+          {(data) => <InternationalChart data={data} by="role" />}
         </DashboardSection>
 
         <div className="dash-breakdowns dash-span-all">
