@@ -16,6 +16,7 @@ import * as replacementBackfill from './migrations/2026_12_03_203000_replacement
 import * as standardReviews from './migrations/2026_12_03_204000_standard_reviews.ts';
 import * as plansDrafters from './migrations/2026_12_04_200000_plans_drafters.ts';
 import * as eventsAndReach from './migrations/2026_12_04_400000_events_and_reach.ts';
+import * as internationalItems from './migrations/2026_12_04_500000_international_items.ts';
 
 // Listed here rather than read from disk so the runner works the same from source, tests and bundles.
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_03_204000_standard_reviews': standardReviews,
   '2026_12_04_200000_plans_drafters': plansDrafters,
   '2026_12_04_400000_events_and_reach': eventsAndReach,
+  '2026_12_04_500000_international_items': internationalItems,
 };
 
 /** The migrations this version knows, oldest first: a database holding any other is from a newer version. */

@@ -354,6 +354,36 @@ export interface Database {
   enterprise_reach_month: EnterpriseReachMonthTable;
   snapshot: SnapshotTable;
   standard_review: StandardReviewTable;
+  international_item: InternationalItemTable;
+  international_item_stage: InternationalItemStageTable;
+}
+
+/** An international standardisation item (migration 2026_12_04_500000_international_items). */
+export interface InternationalItemTable {
+  id: Generated<number>;
+  body: 'iso' | 'iec' | 'iso_iec_jtc1' | 'itu_t' | 'other';
+  committee: string | null;
+  reference: string;
+  title_en: string;
+  title_zh: string | null;
+  china_role: 'led' | 'co_edited' | 'participated';
+  experts: string[];
+  related_standard_id: number | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  created_by: number | null;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+/** A stage an international item reached, and when; `rank` is the stage's place in the stage order. */
+export interface InternationalItemStageTable {
+  item_id: number;
+  stage: 'proposal' | 'np' | 'wd' | 'cd' | 'dis' | 'fdis' | 'published';
+  rank: number;
+  reached_on: CalendarDate;
 }
 
 /** A five-year review's outcome (复审): 继续有效 confirmed, 修订 revise, 废止 withdraw. */
@@ -398,3 +428,6 @@ export type AdoptionRow = Selectable<AdoptionTable>;
 export type NewAdoption = Insertable<AdoptionTable>;
 export type EventRow = Selectable<EventTable>;
 export type EventAttendeeRow = Selectable<EventAttendeeTable>;
+export type InternationalItemRow = Selectable<InternationalItemTable>;
+export type NewInternationalItem = Insertable<InternationalItemTable>;
+export type InternationalItemUpdate = Updateable<InternationalItemTable>;

@@ -24,6 +24,7 @@ import { createEnterprisesRouter } from './features/enterprises/enterprises.rout
 import { createEventsRouter } from './features/events/events.router.ts';
 import { createStandardsRouter } from './features/standards/standards.router.ts';
 import { createImportsRouter } from './features/imports/imports.router.ts';
+import { createInternationalRouter } from './features/international/international.router.ts';
 import { createReportsRouter } from './features/reports/reports.router.ts';
 import { createSnapshotsRouter } from './features/reports/snapshots.router.ts';
 import { AppError, errorMiddleware, notFoundMiddleware, requestTimeLimit } from './http/errors.ts';
@@ -142,6 +143,7 @@ export function createApp(options: AppOptions): Express {
     createEnterprisesRouter(db),
     createAdoptionsRouter(db),
     createEventsRouter(db),
+    createInternationalRouter(db),
   ];
   const openApiDocument = buildOpenApiDocument(routers.flatMap((router) => router.operations));
 

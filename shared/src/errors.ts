@@ -43,6 +43,11 @@ export const errorCatalog = {
     titleZh: '该企业贯标此标准的记录已存在',
     titleEn: 'This enterprise’s adoption of this standard is already recorded',
   },
+  INTERNATIONAL_ITEM_EXISTS: {
+    status: 409,
+    titleZh: '该国际标准项目已登记',
+    titleEn: 'This international item is already recorded',
+  },
   VERSION_CONFLICT: {
     status: 409,
     titleZh: '该记录已被他人修改',

@@ -90,6 +90,12 @@ const pages: RouteObject[] = [
     lazy: page(async () => (await import('./routes/enterprise-editor-routes.tsx')).EditEnterpriseRoute),
   },
   {
+    path: 'international',
+    lazy: async () => ({
+      Component: (await import('../features/international/pages/international-page.tsx')).InternationalPage,
+    }),
+  },
+  {
     path: 'import',
     lazy: page(async () => (await import('../features/imports/pages/import-page.tsx')).ImportPage),
   },

@@ -20,6 +20,7 @@ const dictionary = {
   'nav.standards': { zh: '标准', en: 'Standards' },
   'nav.directions': { zh: '研制方向', en: 'Directions' },
   'nav.enterprises': { zh: '宣贯与贯标', en: 'Outreach & adoption' },
+  'nav.international': { zh: '国际标准', en: 'International' },
   'nav.import': { zh: '导入', en: 'Import' },
   'nav.reports': { zh: '报表', en: 'Reports' },
   'nav.admin': { zh: '管理', en: 'Admin' },

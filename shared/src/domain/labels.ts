@@ -3,7 +3,9 @@ import type { Placement } from '../schemas/framework.ts';
 import type { AdoptionEvidence, AdoptionStage, EnterpriseSize } from '../schemas/enterprise.ts';
 import type { EnterpriseCounting } from '../schemas/target-set.ts';
 import type { EventKind, EventMode } from '../schemas/event.ts';
+import type { InternationalBody, ChinaRole } from '../schemas/international-item.ts';
 import type { StandardKind } from '../schemas/standard.ts';
+import type { InternationalStage } from './international-stage.ts';
 import type { PlanStage } from './plan-schedule.ts';
 import type { ProgressStatus } from './progress.ts';
 import type { StandardLevel } from './standard-number.ts';
@@ -132,5 +134,32 @@ export const planStageLabels = {
   draft: { zh: '征求意见', en: 'Draft for comment' },
   submitted: { zh: '报批', en: 'Submitted' },
 } as const satisfies Record<PlanStage, Bilingual>;
+
+/** An international item's stage (ISO stage codes; ITU-T's steps map onto them, see international-stage.ts). */
+export const internationalStageLabels = {
+  proposal: { zh: '提案（预备阶段）', en: 'Proposal (preliminary)' },
+  np: { zh: '新工作项目（NP）', en: 'New work item (NP)' },
+  wd: { zh: '工作草案（WD）', en: 'Working draft (WD)' },
+  cd: { zh: '委员会草案（CD）', en: 'Committee draft (CD)' },
+  dis: { zh: '国际标准草案（DIS）', en: 'Draft International Standard (DIS)' },
+  fdis: { zh: '最终国际标准草案（FDIS）', en: 'Final draft (FDIS)' },
+  published: { zh: '已发布', en: 'Published' },
+} as const satisfies Record<InternationalStage, Bilingual>;
+
+/** The international body an item belongs to. */
+export const internationalBodyLabels = {
+  iso: { zh: 'ISO', en: 'ISO' },
+  iec: { zh: 'IEC', en: 'IEC' },
+  iso_iec_jtc1: { zh: 'ISO/IEC JTC 1', en: 'ISO/IEC JTC 1' },
+  itu_t: { zh: 'ITU-T', en: 'ITU-T' },
+  other: { zh: '其他', en: 'Other' },
+} as const satisfies Record<InternationalBody, Bilingual>;
+
+/** China's role in an international item. */
+export const chinaRoleLabels = {
+  led: { zh: '牵头', en: 'Led' },
+  co_edited: { zh: '联合编辑', en: 'Co-edited' },
+  participated: { zh: '参与', en: 'Participated' },
+} as const satisfies Record<ChinaRole, Bilingual>;
 
 export const yesNoLabels = { yes: { zh: '是', en: 'Yes' }, no: { zh: '否', en: 'No' } } as const;

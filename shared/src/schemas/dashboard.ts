@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { asOfDateSchema } from './common.ts';
 import { directionPathSchema } from './framework.ts';
 import { enterpriseCountingSchema } from './target-set.ts';
+import { internationalSummarySchema } from './international-item.ts';
 
 export const progressStatusSchema = z.enum(['achieved', 'on_track', 'behind', 'at_risk']);
 export const coverageStateSchema = z.enum(['covered', 'group-only', 'gap']);
@@ -83,7 +84,8 @@ export const dashboardSummarySchema = z.object({
   forecast: z.object({ projected: z.number().int(), onTrack: z.boolean(), rule: forecastRuleSchema }),
   /** Share of counted national standards adopting an international standard (IDT/MOD/NEQ); null with none counted. */
   internationalShare: z.number().nullable(),
-  international: z.object({ adopting: z.number().int(), national: z.number().int() }),
+  /** The third goal's figures (international-item.ts). */
+  international: internationalSummarySchema,
 });
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 

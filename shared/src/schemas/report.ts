@@ -11,6 +11,7 @@ import {
 } from './dashboard.ts';
 import { directionPathSchema } from './framework.ts';
 import { eventKindSchema, eventModeSchema } from './event.ts';
+import { internationalSummarySchema, reportInternationalSchema } from './international-item.ts';
 import { bilingual } from './messages.ts';
 import {
   adoptionDegreeSchema,
@@ -153,6 +154,12 @@ export const reportDataSchema = z.object({
   since: z.string(),
   // Snapshots frozen before the editions existed followed the draft, then the only framework.
   summary: dashboardSummarySchema.extend({
+    // Snapshots frozen before international items were recorded hold only the conversion share's counts.
+    international: internationalSummarySchema.extend({
+      share: internationalSummarySchema.shape.share.default(null),
+      items: internationalSummarySchema.shape.items.nullable().default(null),
+      led: internationalSummarySchema.shape.led.nullable().default(null),
+    }),
     framework: frameworkRefSchema.default({
       key: 'cloud-computing-draft',
       nameZh: '云计算综合标准化体系建设指南（征求意见稿）',
@@ -186,6 +193,8 @@ export const reportDataSchema = z.object({
   events: z.array(reportEventSchema).default([]),
   /** Adopting enterprises counted at the as-of date. */
   enterprises: z.array(reportEnterpriseSchema),
+  /** International work at the as-of date (null in snapshots frozen before it was recorded). */
+  international: reportInternationalSchema.nullable().default(null),
 });
 export type ReportData = z.infer<typeof reportDataSchema>;
 

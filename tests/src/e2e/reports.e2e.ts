@@ -61,6 +61,7 @@ describe('报表: downloads from the reports page in a real browser', () => {
       '标准清单',
       '贯标企业',
       '宣贯活动',
+      '国际标准',
     ]);
     // The default (final 2025) edition's 53 directions and the header row.
     expect(workbook.getWorksheet('研制方向覆盖')?.rowCount).toBe(54);

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   ImportOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -24,6 +25,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/standards', label: 'nav.standards', icon: <FileTextOutlined aria-hidden />, role: 'viewer' },
   { path: '/directions', label: 'nav.directions', icon: <ApartmentOutlined aria-hidden />, role: 'viewer' },
   { path: '/enterprises', label: 'nav.enterprises', icon: <BankOutlined aria-hidden />, role: 'viewer' },
+  { path: '/international', label: 'nav.international', icon: <GlobalOutlined aria-hidden />, role: 'viewer' },
   { path: '/import', label: 'nav.import', icon: <ImportOutlined aria-hidden />, role: 'editor' },
   { path: '/reports', label: 'nav.reports', icon: <BarChartOutlined aria-hidden />, role: 'viewer' },
   { path: '/admin', label: 'nav.admin', icon: <SettingOutlined aria-hidden />, role: 'admin' },

@@ -48,6 +48,26 @@ export async function countCountedStandards(db: Db, set: TargetSet, asOf: string
     .executeTakeFirstOrThrow();
 }
 
+/** The counted national standards that adopt an international standard (the share's numerator), by publication. */
+export async function listConvertedStandards(db: Db, set: TargetSet, asOf: string) {
+  return db
+    .selectFrom('standard')
+    .select([
+      'standard.id',
+      'standard.number',
+      'standard.title_zh',
+      'standard.published_on',
+      'standard.international_ref',
+      'standard.international_degree',
+    ])
+    .where(countedAt(set, asOf))
+    .where('standard.level', '=', 'national')
+    .where('standard.international_degree', 'is not', null)
+    .orderBy('standard.published_on')
+    .orderBy('standard.id')
+    .execute();
+}
+
 /**
  * One row per direction of a framework (its filed, overridden and crosswalk-derived standards), zeros included, in code order: standards in force at D
  * by level, and pipeline standards at D. Read from the rollups (migration 2026_11_21_130000): the years

@@ -8,12 +8,14 @@ import {
   milestonesResponseSchema,
   timelineResponseSchema,
 } from '@cloudstd/shared/schemas/dashboard';
+import { internationalProgressSchema } from '@cloudstd/shared/schemas/international-item';
 import type { Kysely } from 'kysely';
 import { ApiRouter } from '../../http/route.ts';
 import { createVersionedCache } from './dashboard.cache.ts';
 import {
   getBreakdown,
   getCoverage,
+  getInternational,
   getMilestones,
   getSummary,
   getTimeline,
@@ -65,6 +67,20 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
     async ({ query }) => {
       const { asOf, set } = await resolveDashboardQuery(db, query);
       return cached(`timeline:${set.key}:${set.version}:${asOf}`, () => getTimeline(db, set, asOf));
+    },
+  );
+  routes.get(
+    '/international',
+    {
+      summary:
+        'International items by stage and China’s role month by month since the window opened, China-led items published and national standards converted since then',
+      access: 'viewer',
+      query: dashboardQuerySchema,
+      response: internationalProgressSchema,
+    },
+    async ({ query }) => {
+      const { asOf, set } = await resolveDashboardQuery(db, query);
+      return cached(`international:${set.key}:${set.version}:${asOf}`, () => getInternational(db, set, asOf));
     },
   );
   routes.get(

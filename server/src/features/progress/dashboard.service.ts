@@ -16,9 +16,11 @@ import type {
   MilestonesResponse,
   TimelineResponse,
 } from '@cloudstd/shared/schemas/dashboard';
+import type { InternationalProgress } from '@cloudstd/shared/schemas/international-item';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
 import { resolveFramework } from '../framework/framework.service.ts';
+import { getInternationalSeries, summariseInternationalItems } from '../international/international.service.ts';
 import * as adoptions from './adoption.repository.ts';
 import * as repo from './dashboard.repository.ts';
 import { resolveTargetSet } from './targets.service.ts';
@@ -148,13 +150,15 @@ export async function getSummary(
 ): Promise<DashboardSummary> {
   // Independent reads side by side: on PostgreSQL they run on separate connections.
   // Distinct enterprises with an adoption of a registered standard dated on or before D (adoption.repository.ts).
-  const [counts, coverage, outlook, reach] = await Promise.all([
+  const [counts, coverage, outlook, reach, internationalItems] = await Promise.all([
     repo.countCountedStandards(db, set, asOf),
     getCoverage(db, framework, asOf),
     pipelineOutlook(db, set, asOf),
     adoptions.countReach(db, asOf),
+    summariseInternationalItems(db, set.windowStart, asOf),
   ]);
   const enterprisesCounted = enterprisesCountedBy(set, reach);
+  const internationalShare = counts.national === 0 ? null : counts.international / counts.national;
   const covered = coverage.items.filter((row) => row.state === 'covered');
   const parts = new Set(coverage.items.map((row) => row.partCode));
   const partsCovered = new Set(covered.map((row) => row.partCode));
@@ -203,8 +207,13 @@ export async function getSummary(
       partsTotal: parts.size,
     },
     forecast: forecast(set, counts.counted, outlook),
-    internationalShare: counts.national === 0 ? null : counts.international / counts.national,
-    international: { adopting: counts.international, national: counts.national },
+    internationalShare,
+    international: {
+      share: internationalShare,
+      adopting: counts.international,
+      national: counts.national,
+      ...internationalItems,
+    },
   };
 }
 
@@ -257,6 +266,32 @@ export async function getTimeline(db: Db, set: TargetSet, asOf: string): Promise
     stretch: set.standardsStretch,
     enterprisesGoal,
     points,
+  };
+}
+
+/**
+ * The international panel: items by stage and by China's role month by month since the window opened,
+ * the China-led items published since then, and the counted national standards converted from
+ * international ones (the same rule as the summary's share).
+ */
+export async function getInternational(db: Db, set: TargetSet, asOf: string): Promise<InternationalProgress> {
+  const [series, converted] = await Promise.all([
+    getInternationalSeries(db, set.windowStart, asOf),
+    repo.listConvertedStandards(db, set, asOf),
+  ]);
+  return {
+    asOf,
+    targetSet: set.key,
+    windowStart: set.windowStart,
+    ...series,
+    converted: converted.map((row) => ({
+      id: row.id,
+      number: row.number,
+      titleZh: row.title_zh,
+      publishedOn: row.published_on ?? '',
+      internationalRef: row.international_ref,
+      degree: row.international_degree,
+    })),
   };
 }
 

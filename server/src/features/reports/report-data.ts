@@ -10,8 +10,10 @@ import type { StandardsFilter } from '../../sql/standards-filter.ts';
 import { listEventsStartedBy } from '../events/events.service.ts';
 import { standardRowToContent } from '../standards/standards.content.service.ts';
 import { findDirectionCodes } from '../standards/standards.service.ts';
+import { listItemsAt } from '../international/international.service.ts';
 import {
   getCoverage,
+  getInternational,
   getMilestones,
   getSummary,
   getTimeline,
@@ -147,7 +149,19 @@ async function collectEnterprises(db: Db, asOf: string, rule: EnterpriseCounting
  */
 export async function buildReportData(db: Db, scope: ReportScope): Promise<ReportData> {
   const { asOf, set, since, framework } = scope;
-  const [summary, coverage, timeline, milestones, parts, counted, published, enterprises, events] = await Promise.all([
+  const [
+    summary,
+    coverage,
+    timeline,
+    milestones,
+    parts,
+    counted,
+    published,
+    enterprises,
+    events,
+    international,
+    items,
+  ] = await Promise.all([
     getSummary(db, set, framework, asOf),
     getCoverage(db, framework, asOf),
     getTimeline(db, set, asOf),
@@ -163,6 +177,8 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
     ),
     collectEnterprises(db, asOf, set),
     listEventsStartedBy(db, asOf),
+    getInternational(db, set, asOf),
+    listItemsAt(db, asOf),
   ]);
   return {
     asOf,
@@ -189,5 +205,6 @@ export async function buildReportData(db: Db, scope: ReportScope): Promise<Repor
       participants: event.participants,
     })),
     enterprises,
+    international: { items, led: international.led, converted: international.converted },
   };
 }

@@ -207,6 +207,7 @@ describe.each(testDatabaseDrivers())('reports and exports on %s', (driver) => {
         '标准清单',
         '贯标企业',
         '宣贯活动',
+        '国际标准',
       ]);
       for (const ws of workbook.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     });

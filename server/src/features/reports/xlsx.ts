@@ -3,7 +3,9 @@ import type { Writable } from 'node:stream';
 import type { ReportData, ReportEnterprise, ReportLang, ReportStandard } from '@cloudstd/shared/schemas/report';
 import ExcelJS from 'exceljs';
 import {
+  chinaRoleLabels,
   coverageStateLabels,
+  internationalBodyLabels,
   enterpriseSizeLabels,
   eventKindLabels,
   eventModeLabels,
@@ -13,6 +15,7 @@ import {
 } from '@cloudstd/shared/domain/labels';
 import { coverageColumns, reportTitle, standardCells, standardColumns, xlsxMessages as m } from './report-messages.ts';
 import { formatGeneratedAt, type RenderMeta } from './render-meta.ts';
+import { internationalReportMessages as intl } from './international-report-messages.ts';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 /** One style object shared by every date cell (ExcelJS would otherwise allocate one per cell). */
@@ -276,5 +279,40 @@ export async function writeProgressXlsx(
   }
   if (data.events.length === 0) events.addRow([t(m.noEvents(data.asOf))]).commit();
   events.commit();
+  internationalSheet(workbook, data, lang);
   await workbook.commit();
+}
+
+/** 国际标准: the items at D (latest stage first) with their stage dates as they stood at D. */
+function internationalSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, lang: ReportLang): void {
+  const t = (text: Bilingual) => text[lang];
+  const c = intl.columns;
+  const stageColumns = Object.entries(intl.stageLabels).map(([stage, label]) => ({ stage, label }));
+  const sheet = addSheet(workbook, t(intl.sheet), [
+    ...[c.body, c.committee, c.reference, c.titleEn, c.titleZh, c.stage, c.chinaRole, c.experts, c.relatedStandard].map(
+      (column) => ({ header: t(column), width: column.width }),
+    ),
+    ...stageColumns.map(({ label }) => ({ header: t(label), width: 12 })),
+  ]);
+  const items = data.international?.items;
+  if (items === undefined) {
+    sheet.addRow([t(intl.notRecorded)]).commit();
+  } else if (items.length === 0) {
+    sheet.addRow([t(intl.noItems)]).commit();
+  }
+  for (const item of items ?? []) {
+    addRow(sheet, [
+      t(internationalBodyLabels[item.body]),
+      item.committee,
+      item.reference,
+      item.titleEn,
+      item.titleZh,
+      t(intl.stageLabels[item.stage]),
+      t(chinaRoleLabels[item.chinaRole]),
+      item.experts.join(';') || null,
+      item.relatedStandard,
+      ...stageColumns.map(({ stage }) => excelDate(item.stages.find((s) => s.stage === stage)?.on ?? null)),
+    ]);
+  }
+  sheet.commit();
 }

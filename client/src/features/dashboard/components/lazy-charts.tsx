@@ -8,8 +8,11 @@ const breakdownChart = import('./breakdown-chart.tsx');
 const adoptionChart = import('../../../components/charts/adoption-trend-chart.tsx');
 cumulativeChart.catch(() => undefined);
 breakdownChart.catch(() => undefined);
+const internationalChart = import('./international-chart.tsx');
 adoptionChart.catch(() => undefined);
+internationalChart.catch(() => undefined);
 
 export const CumulativeChart = lazy(async () => ({ default: (await cumulativeChart).CumulativeChart }));
 export const BreakdownChart = lazy(async () => ({ default: (await breakdownChart).BreakdownChart }));
 export const AdoptionChart = lazy(async () => ({ default: (await adoptionChart).AdoptionTrendChart }));
+export const InternationalChart = lazy(async () => ({ default: (await internationalChart).InternationalChart }));

@@ -22,7 +22,14 @@ import { DashboardEmpty } from '../components/dashboard-empty.tsx';
 import { DashboardSection } from '../components/dashboard-section.tsx';
 import { GapList } from '../components/gap-list.tsx';
 import { KpiCards } from '../components/kpi-cards.tsx';
-import { AdoptionChart, BreakdownChart, CumulativeChart } from '../components/lazy-charts.tsx';
+import { AdoptionChart, BreakdownChart, CumulativeChart, InternationalChart } from '../components/lazy-charts.tsx';
+import { InternationalLists } from '../components/international-lists.tsx';
+import {
+  INTERNATIONAL_CHART_HEIGHT,
+  InternationalTable,
+  internationalTexts,
+} from '../components/international-table.tsx';
+import { useInternational } from '../api/get-international.ts';
 import { ADOPTION_CHART_HEIGHT, AdoptionTable, adoptionTexts } from '../components/adoption-table.tsx';
 import { MilestonesChecklist } from '../components/milestones-checklist.tsx';
 import { dashboardMessages as m } from '../messages.ts';
@@ -62,6 +69,7 @@ export function DashboardPage() {
   const summary = useDashboardSummary(view);
   const timeline = useTimeline(view);
   const milestones = useMilestones(view);
+  const international = useInternational(view);
   const coverage = useCoverage(view.asOf, frameworkKey);
   const breakdowns = {
     level: useBreakdown('level', view.asOf),
@@ -255,6 +263,28 @@ export function DashboardPage() {
             {(data) => <MilestonesChecklist milestones={data} />}
           </DashboardSection>
         )}
+
+        <DashboardSection
+          id="dashboard-international"
+          title={t(internationalTexts.byStageTitle)}
+          query={international}
+          height={INTERNATIONAL_CHART_HEIGHT}
+          testId="international-chart"
+          table={(data) => <InternationalTable data={data} />}
+          footer={(data) => <InternationalLists data={data} summary={summary.data} />}
+        >
+          {(data) => <InternationalChart data={data} by="stage" />}
+        </DashboardSection>
+
+        <DashboardSection
+          id="dashboard-international-roles"
+          title={t(internationalTexts.byRoleTitle)}
+          query={international}
+          height={INTERNATIONAL_CHART_HEIGHT}
+          table={(data) => <InternationalTable data={data} />}
+        >
+          {(data) => <InternationalChart data={data} by="role" />}
+        </DashboardSection>
 
         <div className="dash-breakdowns dash-span-all">
           {breakdownSection('level')}
