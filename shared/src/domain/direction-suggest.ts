@@ -5,6 +5,7 @@ import {
   TITLE_SYNONYMS,
   type DirectionCue,
 } from './direction-cues.ts';
+import type { DirectionSuggestion, SuggestionReason } from '../schemas/framework.ts';
 import type { FlatFrameworkNode } from './framework-tree.ts';
 
 /** A framework node as the suggester needs it (a flattened tree, parents before children). */
@@ -15,23 +16,6 @@ export interface RegisteredTitle {
   number: string | null;
   titleZh: string;
   directions: readonly string[];
-}
-
-export type SuggestionReason =
-  | { kind: 'name' | 'scope' | 'cue'; words: string[]; messageZh: string; messageEn: string }
-  | {
-      kind: 'similar';
-      words: string[];
-      standard: { number: string | null; titleZh: string; directions: string[]; similarity: number };
-      messageZh: string;
-      messageEn: string;
-    };
-
-export interface DirectionSuggestion {
-  code: string;
-  /** 0–1, rising with the evidence; the ranking's order, not a probability. */
-  score: number;
-  reasons: SuggestionReason[];
 }
 
 /** ASCII synonyms match whole words only (`api`, not the letters inside another word). */
@@ -148,7 +132,7 @@ export class DirectionSuggester {
       .filter((node) => node.kind === 'direction')
       .map((node) => {
         const ancestorNames: string[] = [];
-        for (let code = node.parentCode; code !== null; ) {
+        for (let code = node.parentCode; code !== null;) {
           const parent = byCode.get(code);
           if (!parent) break;
           ancestorNames.unshift(parent.nameZh);

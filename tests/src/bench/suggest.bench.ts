@@ -24,9 +24,7 @@ const evalSet = JSON.parse(readFileSync(new URL('./suggest-eval.json', import.me
   items: EvalItem[];
 };
 const frameworkFile = frameworkFileSchema.parse(
-  JSON.parse(
-    readFileSync(new URL(`../../../shared/src/framework/${evalSet.framework}.json`, import.meta.url), 'utf8'),
-  ),
+  JSON.parse(readFileSync(new URL(`../../../shared/src/framework/${evalSet.framework}.json`, import.meta.url), 'utf8')),
 );
 const nodes = flattenFrameworkTree(frameworkFile);
 
@@ -51,7 +49,8 @@ function evaluate(name: string, suggester: DirectionSuggester, leaveOneOut: bool
       .map((suggestion) => suggestion.code);
     if (ranked[0] !== undefined && item.directions.includes(ranked[0])) top1 += 1;
     if (ranked.some((code) => item.directions.includes(code))) top3 += 1;
-    else misses.push(`  ${item.number} ${item.titleZh}: expected ${item.directions.join('/')}, got ${ranked.join(', ')}`);
+    else
+      misses.push(`  ${item.number} ${item.titleZh}: expected ${item.directions.join('/')}, got ${ranked.join(', ')}`);
   }
   const n = evalSet.items.length;
   const pct = (count: number) => `${((100 * count) / n).toFixed(1)} %`;
