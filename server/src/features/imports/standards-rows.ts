@@ -21,6 +21,8 @@ export interface StandardRowReading {
   cells: string[];
   values: StandardRowValues;
   errors: ImportRowError[];
+  /** The row's directions are a suggestion to check (an announcement's row as the editor left it). */
+  suggested?: string[];
 }
 
 const rowSchema = createStandardInputSchema.partial();
