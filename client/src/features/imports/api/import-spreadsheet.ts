@@ -8,10 +8,16 @@ export interface ImportRequest {
   file: File;
   /** The worksheet to read (XLSX); the first one when not given. */
   sheet?: string | undefined;
+  /** The editor checked the directions the import suggested for empty cells (a commit needs it when any). */
+  confirmSuggested?: boolean;
 }
 
-function importPath(kind: ImportKind, query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx' }): string {
+function importPath(
+  kind: ImportKind,
+  query: { dryRun: boolean; sheet?: string | undefined; format?: 'xlsx'; confirmSuggested?: boolean | undefined },
+): string {
   const search = new URLSearchParams({ dryRun: String(query.dryRun) });
+  if (query.confirmSuggested) search.set('confirmSuggested', 'true');
   if (query.sheet) search.set('sheet', query.sheet);
   if (query.format) search.set('format', query.format);
   return `/imports/${kind}?${search.toString()}`;
@@ -29,8 +35,11 @@ export function checkImport({ kind, file, sheet }: ImportRequest): Promise<Impor
 }
 
 /** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
-export function commitImport({ kind, file, sheet }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet }), { method: 'POST', body: formOf(file) });
+export function commitImport({ kind, file, sheet, confirmSuggested }: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, confirmSuggested }), {
+    method: 'POST',
+    body: formOf(file),
+  });
 }
 
 /** The check as a workbook: the file's rows with the problems marked, to fix and upload again. */

@@ -7,14 +7,17 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { importTemplateUrl } from '../api/import-spreadsheet.ts';
 import { importMessages as m } from '../messages.ts';
 
-/** The page's title, the template of the chosen kind, and the choice of kind (standards or adoptions). */
+/** What the page imports: a spreadsheet of one kind, or a pasted announcement. */
+export type ImportMode = ImportKind | 'announcement';
+
+/** The page's title, the template of the chosen kind, and the choice of what to import. */
 export function ImportHeader({
   kind,
   onKind,
   disabled,
 }: {
-  kind: ImportKind;
-  onKind: (kind: ImportKind) => void;
+  kind: ImportMode;
+  onKind: (kind: ImportMode) => void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
@@ -25,9 +28,11 @@ export function ImportHeader({
         title={t(m.pageTitle)}
         subtitle={t(m.pageSubtitle)}
         extra={
-          <Button href={importTemplateUrl(kind)} download icon={<DownloadOutlined aria-hidden />}>
-            {t(m.downloadTemplate)}
-          </Button>
+          kind === 'announcement' ? undefined : (
+            <Button href={importTemplateUrl(kind)} download icon={<DownloadOutlined aria-hidden />}>
+              {t(m.downloadTemplate)}
+            </Button>
+          )
         }
       />
       <div className="import-kind">
@@ -41,11 +46,12 @@ export function ImportHeader({
           value={kind}
           disabled={disabled}
           onChange={(event) => {
-            onKind(event.target.value as ImportKind);
+            onKind(event.target.value as ImportMode);
           }}
           options={[
             { value: 'standards', label: t(m.kindStandards) },
             { value: 'adoptions', label: t(m.kindAdoptions) },
+            { value: 'announcement', label: t(m.kindAnnouncement) },
           ]}
         />
       </div>

@@ -98,8 +98,8 @@ export function useImportWorkflow(kind: ImportKind) {
         },
       );
     },
-    importFile: () => {
-      if (file) commit.mutate({ kind, file, sheet });
+    importFile: (confirmSuggested = false) => {
+      if (file) commit.mutate({ kind, file, sheet, confirmSuggested });
     },
   };
 }

@@ -10,16 +10,18 @@ import { ImportCheckReport } from '../components/import-check-report.tsx';
 import { ChooseAnotherFileButton, ImportDropzone } from '../components/import-dropzone.tsx';
 import { ImportDone } from '../components/import-done.tsx';
 import { ImportFileDetails } from '../components/import-file-details.tsx';
-import { ImportHeader } from '../components/import-header.tsx';
+import { AnnouncementWorkflow } from '../components/announcement-workflow.tsx';
+import { ImportHeader, type ImportMode } from '../components/import-header.tsx';
 import { ImportHelp } from '../components/import-help.tsx';
 import { useImportWorkflow } from '../hooks/use-import-workflow.ts';
 import { importMessages as m } from '../messages.ts';
 import { writableCount } from '../utils/import-rows.ts';
 import '../imports.css';
 
-/** What the page imports, from the URL (`?kind=adoptions`); standards when absent or unknown. */
-function kindOf(params: URLSearchParams): ImportKind {
-  return params.get('kind') === 'adoptions' ? 'adoptions' : 'standards';
+/** What the page imports, from the URL (`?kind=adoptions`, `?kind=announcement`); standards when absent or unknown. */
+function kindOf(params: URLSearchParams): ImportMode {
+  const kind = params.get('kind');
+  return kind === 'adoptions' || kind === 'announcement' ? kind : 'standards';
 }
 
 export function ImportPage() {
@@ -28,15 +30,23 @@ export function ImportPage() {
   const [params, setParams] = useSearchParams();
   if (!roleAllows(user.role, 'editor')) return <ForbiddenResult detail={t(m.editorsOnly)} />;
   const kind = kindOf(params);
-  const chooseKind = (next: ImportKind) => {
+  const chooseKind = (next: ImportMode) => {
     setParams(next === 'standards' ? {} : { kind: next });
   };
+  if (kind === 'announcement') {
+    return (
+      <>
+        <ImportHeader kind={kind} onKind={chooseKind} disabled={false} />
+        <AnnouncementWorkflow />
+      </>
+    );
+  }
   // A new kind starts a new workflow: a file checked as standards is not a file of adoptions.
   return <ImportWorkflow key={kind} kind={kind} onKind={chooseKind} />;
 }
 
 /** Upload → check (every row's outcome) → fix and upload again → import; then the totals and links. */
-function ImportWorkflow({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportKind) => void }) {
+function ImportWorkflow({ kind, onKind }: { kind: ImportKind; onKind: (kind: ImportMode) => void }) {
   const { t } = useI18n();
   const workflow = useImportWorkflow(kind);
   const { file, report, check, commit, busy } = workflow;
