@@ -125,6 +125,7 @@ export class DirectionSuggester {
   private readonly cueTargets: { cue: DirectionCue; codes: string[] }[];
   private readonly titles: IndexedTitle[] = [];
   private readonly postings = new Map<string, number[]>();
+  private overlap = new Uint16Array(0);
 
   constructor(nodes: readonly SuggestFrameworkNode[], registered: readonly RegisteredTitle[] = []) {
     const byCode = new Map(nodes.map((node) => [node.code, node]));
@@ -190,12 +191,21 @@ export class DirectionSuggester {
 
   /** The registered standards most like the title: bigram Dice similarity, best first, ties by registration order. */
   private neighbours(tokens: ReadonlySet<string>, exclude?: (standard: RegisteredTitle) => boolean) {
-    const overlap = new Map<number, number>();
+    // Shared bigrams counted in a flat array (reused; only the touched ids are read and reset): the
+    // common bigrams' long postings stay cheap at ten thousand titles.
+    if (this.overlap.length < this.titles.length) this.overlap = new Uint16Array(this.titles.length * 2);
+    const overlap = this.overlap;
+    const touched: number[] = [];
     for (const token of tokens) {
-      for (const id of this.postings.get(token) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + 1);
+      for (const id of this.postings.get(token) ?? []) {
+        if (overlap[id] === 0) touched.push(id);
+        overlap[id] = (overlap[id] ?? 0) + 1;
+      }
     }
     const found: { title: IndexedTitle; similarity: number; id: number }[] = [];
-    for (const [id, shared] of overlap) {
+    for (const id of touched) {
+      const shared = overlap[id] ?? 0;
+      overlap[id] = 0;
       const title = this.titles[id];
       if (!title) continue;
       const similarity = (2 * shared) / (tokens.size + title.tokens);
