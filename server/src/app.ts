@@ -159,6 +159,8 @@ export function createApp(options: AppOptions): Express {
     if (req.path.startsWith('/imports/') && req.is('multipart/form-data')) return next();
     requireJsonBody(req, res, next);
   });
+  // A pasted announcement may be up to 5 MB of text (its service says so clearly); every other body is small.
+  api.use('/imports/announcement', express.json({ limit: '6mb', strict: true }));
   api.use(express.json({ limit: '100kb', strict: true }));
   api.use(cookieParser());
   api.use(sessionMiddleware(db, session));

@@ -86,6 +86,16 @@ export const errorCatalog = {
     titleZh: '部分行有错误，未导入任何数据',
     titleEn: 'Some rows have errors; nothing was imported',
   },
+  ANNOUNCEMENT_NO_ROWS: {
+    status: 422,
+    titleZh: '粘贴的内容中没有识别出标准',
+    titleEn: 'No standards were found in the pasted text',
+  },
+  IMPORT_SUGGESTIONS_UNCONFIRMED: {
+    status: 422,
+    titleZh: '部分行的研制方向是系统建议，请核对并确认后再导入',
+    titleEn: 'Some rows have suggested directions; check and confirm them before importing',
+  },
   IMPORT_CONFLICT: {
     status: 409,
     titleZh: '导入期间数据被他人修改，未导入任何数据',

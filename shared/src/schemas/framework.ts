@@ -163,3 +163,54 @@ export const unplacedStandardSchema = z.object({
 });
 export const unplacedListSchema = z.object({ framework: z.string(), items: z.array(unplacedStandardSchema) });
 export type UnplacedList = z.infer<typeof unplacedListSchema>;
+
+/** `POST /directions/suggest`: a title (Chinese required, English optional) and the edition to suggest from. */
+export const suggestDirectionsInputSchema = z.strictObject({
+  titleZh: z
+    .string(bilingual('请填写中文标准名称', 'enter the Chinese title'))
+    .trim()
+    .min(1, bilingual('请填写中文标准名称', 'enter the Chinese title'))
+    .max(500, bilingual('标准名称不能超过 500 个字符', 'the title is at most 500 characters')),
+  titleEn: z
+    .string()
+    .trim()
+    .max(500, bilingual('英文名称不能超过 500 个字符', 'the English title is at most 500 characters'))
+    .optional(),
+  framework: z.string().trim().min(1).max(100).optional(),
+});
+export type SuggestDirectionsInput = z.infer<typeof suggestDirectionsInputSchema>;
+
+/**
+ * Why a direction was suggested, in words a person can check: the title's words found in its name
+ * (`name`), its scope sentence (`scope`) or a domain cue (`cue`), or a similar registered standard and
+ * its directions (`similar`).
+ */
+export const suggestionReasonSchema = z.object({
+  kind: z.enum(['name', 'scope', 'cue', 'similar']),
+  words: z.array(z.string()),
+  standard: z
+    .object({
+      number: z.string().nullable(),
+      titleZh: z.string(),
+      directions: z.array(z.string()),
+      similarity: z.number(),
+    })
+    .optional(),
+  messageZh: z.string(),
+  messageEn: z.string(),
+});
+export type SuggestionReason = z.infer<typeof suggestionReasonSchema>;
+
+export const directionSuggestionSchema = z.object({
+  code: z.string(),
+  /** 0–1, rising with the evidence: the ranking's order, not a probability. */
+  score: z.number(),
+  reasons: z.array(suggestionReasonSchema),
+});
+export type DirectionSuggestion = z.infer<typeof directionSuggestionSchema>;
+
+export const directionSuggestionListSchema = z.object({
+  framework: z.string(),
+  items: z.array(directionSuggestionSchema),
+});
+export type DirectionSuggestionList = z.infer<typeof directionSuggestionListSchema>;

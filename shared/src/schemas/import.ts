@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from './common.ts';
+import { directionSuggestionSchema } from './framework.ts';
 import { bilingual } from './messages.ts';
 
 /**
@@ -112,6 +114,8 @@ export const importRowSchema = z.object({
   cells: z.array(z.string()),
   /** Things worth a look that do not stop the import (adoptions: a name differing from the registered one; standards: an earlier edition of a number recorded as new). */
   warnings: z.array(importRowErrorSchema).optional(),
+  /** Standards: directions the import suggested for an empty 研制方向 cell ("suggested — check"); a commit needs them confirmed. */
+  suggested: z.array(z.string()).optional(),
   /** Adoptions only: the enterprise, when the row's credit code could be read. */
   enterprise: importRowEnterpriseSchema.nullable().optional(),
 });
@@ -157,9 +161,13 @@ const booleanText = (fallback: 'true' | 'false') =>
     .default(fallback)
     .transform((value) => value === 'true');
 
-/** `dryRun` defaults to true: nothing is written unless asked; `format=xlsx` returns the report as a workbook. */
+/**
+ * `dryRun` defaults to true: nothing is written unless asked; `format=xlsx` returns the report as a workbook;
+ * `confirmSuggested=true` accepts every suggested direction of the rows (else a commit with any is refused).
+ */
 export const importQuerySchema = z.strictObject({
   dryRun: booleanText('true'),
+  confirmSuggested: booleanText('false'),
   sheet: z.string().trim().min(1).max(100).optional(),
   format: z.enum(['json', 'xlsx']).default('json'),
 });
@@ -186,3 +194,61 @@ export type AttendeeImportQuery = z.infer<typeof attendeeImportQuerySchema>;
 export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** The most data rows one file may hold. */
 export const IMPORT_MAX_ROWS = 20_000;
+
+/** `POST /imports/announcement/read`: the text copied from an announcement, and the edition to suggest from. */
+export const announcementReadInputSchema = z.strictObject({
+  text: z.string(bilingual('请粘贴公告中的标准列表', 'paste the announcement’s table of standards')),
+  framework: z.string().trim().min(1).max(100).optional(),
+});
+export type AnnouncementReadInput = z.infer<typeof announcementReadInputSchema>;
+
+/** One row of a pasted announcement as read: what it says, how cloud-related it is, and suggested directions. */
+export const announcementRowSchema = z.object({
+  /** The line of the pasted text the row starts on. */
+  line: z.number().int(),
+  sequence: z.number().int().nullable(),
+  number: z.string().nullable(),
+  numberText: z.string(),
+  titleZh: z.string(),
+  replaces: z.array(z.string()),
+  inForceOn: z.string().nullable(),
+  errors: z.array(importRowErrorSchema),
+  /** 0–1: how likely a cloud standard (云 words, cloud technologies, a very similar registered standard). */
+  relevance: z.number(),
+  relevanceWords: z.array(z.string()),
+  /** Pre-selected: relevant and readable. */
+  selected: z.boolean(),
+  suggestions: z.array(directionSuggestionSchema),
+});
+export type AnnouncementRow = z.infer<typeof announcementRowSchema>;
+
+export const announcementReadingSchema = z.object({
+  framework: z.string(),
+  rows: z.array(announcementRowSchema),
+  totals: z.object({ rows: z.number().int(), selected: z.number().int(), errors: z.number().int() }),
+});
+export type AnnouncementReading = z.infer<typeof announcementReadingSchema>;
+
+/** A chosen row, as the editor leaves it: `suggested` when its directions are the unchecked suggestion. */
+export const announcementImportRowSchema = z.strictObject({
+  line: z.number().int().min(1),
+  number: z.string().trim().min(1).max(100),
+  titleZh: z.string().trim().max(500),
+  replaces: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  inForceOn: z.string().trim().max(30).nullable().default(null),
+  directions: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+  suggested: z.boolean().default(false),
+});
+
+/** `POST /imports/announcement?dryRun=&confirmSuggested=`: the chosen rows and the announcement's date. */
+export const announcementImportInputSchema = z.strictObject({
+  publishedOn: isoDateSchema,
+  framework: z.string().trim().min(1).max(100).optional(),
+  rows: z
+    .array(announcementImportRowSchema)
+    .min(1, bilingual('请至少选择一行', 'choose at least one row'))
+    .max(IMPORT_MAX_ROWS),
+});
+export type AnnouncementImportInput = z.infer<typeof announcementImportInputSchema>;
+
+export const announcementImportQuerySchema = importQuerySchema.pick({ dryRun: true, confirmSuggested: true });

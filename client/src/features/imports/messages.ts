@@ -24,6 +24,36 @@ export const importMessages = {
   },
   kindStandards: { zh: '标准', en: 'Standards' },
   kindAdoptions: { zh: '贯标记录', en: 'Adoptions' },
+  kindAnnouncement: { zh: '粘贴公告', en: 'Paste an announcement' },
+  announcementHeading: { zh: '粘贴标准批准发布公告', en: 'Paste a standards announcement' },
+  announcementHint: {
+    zh: '从国家标准公告或行业标准公告（网页、Word 或 PDF）复制标准列表（序号、标准编号、标准名称、代替标准号、实施日期）粘贴到这里，最大 5 MB。与云计算相关的行会自动勾选。',
+    en: 'Copy the table of an SAC or MIIT announcement (web page, Word or PDF: No., number, title, replaced number, in-force date) and paste it here, up to 5 MB. Cloud-related rows are ticked for you.',
+  },
+  announcementText: { zh: '公告内容', en: 'Announcement text' },
+  announcementPlaceholder: {
+    zh: '序号\t标准编号\t标准名称\t代替标准号\t实施日期',
+    en: 'No.\tNumber\tTitle\tReplaces\tIn force',
+  },
+  announcementPublishedOn: { zh: '公告（发布）日期', en: 'Publication date' },
+  announcementRead: { zh: '读取', en: 'Read the rows' },
+  announcementTotals: {
+    zh: '读到 {rows} 行，已选 {selected} 行，{errors} 行无法读取',
+    en: '{rows} rows read, {selected} chosen, {errors} unreadable',
+  },
+  announcementCheck: { zh: '检查所选 {count} 行', en: 'Check the {count} chosen row(s)' },
+  announcementNeedsDate: { zh: '请先填写公告日期', en: 'Enter the publication date first' },
+  announcementChoose: { zh: '选择', en: 'Choose' },
+  announcementChooseRow: { zh: '选择 {number}', en: 'Choose {number}' },
+  announcementSequence: { zh: '序号', en: 'No.' },
+  announcementNumber: { zh: '标准编号', en: 'Number' },
+  announcementTitle: { zh: '标准名称', en: 'Title' },
+  announcementReplaces: { zh: '代替标准号', en: 'Replaces' },
+  announcementInForce: { zh: '实施日期', en: 'In force' },
+  announcementRelevance: { zh: '云相关度', en: 'Cloud' },
+  announcementDirections: { zh: '研制方向', en: 'Directions' },
+  announcementDirectionsOf: { zh: '{number} 的研制方向', en: 'Directions of {number}' },
+  suggestedCheck: { zh: '建议，请核对', en: 'suggested — check' },
 
   // Step 1: the file
   uploadHeading: { zh: '选择文件', en: 'Choose a file' },
@@ -37,6 +67,10 @@ export const importMessages = {
     en: 'The file is over {size} MB; split it and import the parts',
   },
   checking: { zh: '正在检查 {name}…', en: 'Checking {name}…' },
+  confirmSuggested: {
+    zh: '我已核对 {count} 行系统建议的研制方向（标为“建议，请核对”）',
+    en: 'I have checked the suggested directions of {count} row(s) (marked “suggested — check”)',
+  },
   committing: { zh: '正在导入 {count} 项…', en: 'Importing {count} row(s)…' },
 
   // Step 2: the check

@@ -144,6 +144,8 @@ export const standardsMessages = {
   replacesInvalid: { zh: '代替标准号有误：{numbers}', en: 'Not a valid replaced number: {numbers}' },
   directionsPlaceholder: { zh: '输入编码或名称搜索，如 02.2.4 或 云原生', en: 'Search by code or name, e.g. 02.2.4' },
   directionsRequired: { zh: '至少选择一个研制方向', en: 'Choose at least one research direction' },
+  suggestedDirections: { zh: '建议的研制方向：', en: 'Suggested directions:' },
+  addSuggestedDirection: { zh: '添加研制方向 {code} {name}', en: 'Add the direction {code} {name}' },
   milestonesHelp: {
     zh: '日期须符合先后顺序：立项 ≤ 征求意见 ≤ 报批 ≤ 发布 ≤ 实施，废止晚于发布。',
     en: 'Dates follow the lifecycle: approved ≤ draft ≤ submitted ≤ published ≤ in force; withdrawal after publication.',

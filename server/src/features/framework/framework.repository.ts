@@ -115,3 +115,18 @@ export async function listUnplacedStandards(db: Db, frameworkId: number) {
 export async function standardExists(db: Db, id: number): Promise<boolean> {
   return (await db.selectFrom('standard').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
+
+/** Live standards with their directions in one framework (filed, overridden or derived), in registration order. */
+export async function listPlacedTitles(db: Db, frameworkId: number) {
+  return db
+    .selectFrom('standard')
+    .innerJoin('standard_direction', 'standard_direction.standard_id', 'standard.id')
+    .innerJoin('framework_node', 'framework_node.id', 'standard_direction.direction_id')
+    .select(['standard.id', 'standard.number', 'standard.plan_number', 'standard.title_zh'])
+    .select(sql<string[]>`array_agg(distinct framework_node.code)`.as('codes'))
+    .where('framework_node.framework_id', '=', frameworkId)
+    .where('standard.deleted_at', 'is', null)
+    .groupBy(['standard.id', 'standard.number', 'standard.plan_number', 'standard.title_zh'])
+    .orderBy('standard.id')
+    .execute();
+}

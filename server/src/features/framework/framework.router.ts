@@ -1,12 +1,14 @@
 import type { Database } from '@cloudstd/db/tables';
 import {
   directionListSchema,
+  directionSuggestionListSchema,
   frameworkListSchema,
   frameworkQuerySchema,
   frameworkSchema,
   placementInputSchema,
   placementParamsSchema,
   placementSchema,
+  suggestDirectionsInputSchema,
   unplacedListSchema,
 } from '@cloudstd/shared/schemas/framework';
 import { z } from 'zod';
@@ -21,11 +23,13 @@ import {
   listUnplaced,
   setPlacement,
 } from './framework.service.ts';
+import { createDirectionSuggestions } from './suggest.service.ts';
 
 const frameworkKeyParamsSchema = z.strictObject({ key: z.string().trim().min(1).max(100) });
 
 export function createFrameworkRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('');
+  const suggestions = createDirectionSuggestions(db);
   routes.get(
     '/framework',
     {
@@ -45,6 +49,17 @@ export function createFrameworkRouter(db: Kysely<Database>): ApiRouter {
       response: directionListSchema,
     },
     ({ query }) => listDirections(db, query.framework),
+  );
+  routes.post(
+    '/directions/suggest',
+    {
+      summary:
+        'Directions of an edition ranked by fit for a title: each with a score and the reasons to check (matched words, similar registered standards)',
+      access: 'viewer',
+      body: suggestDirectionsInputSchema,
+      response: directionSuggestionListSchema,
+    },
+    ({ body }) => suggestions.suggest(body),
   );
   routes.get(
     '/frameworks',

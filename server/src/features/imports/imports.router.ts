@@ -2,6 +2,10 @@ import type { Database } from '@cloudstd/db/tables';
 import { frameworkQuerySchema } from '@cloudstd/shared/schemas/framework';
 import {
   attendeeImportQuerySchema,
+  announcementImportInputSchema,
+  announcementImportQuerySchema,
+  announcementReadInputSchema,
+  announcementReadingSchema,
   importQuerySchema,
   importReportSchema,
   standardsImportQuerySchema,
@@ -22,7 +26,9 @@ import {
   reportAsWorkbook,
   type UploadedFile,
 } from './imports.service.ts';
+import { importAnnouncement, readAnnouncement } from './announcement.service.ts';
 import { receiveUpload } from './receive-upload.ts';
+import { createDirectionSuggestions } from '../framework/suggest.service.ts';
 
 interface ImportKindRoutes {
   kind: Exclude<ImportReport['kind'], 'attendees'>;
@@ -35,13 +41,14 @@ interface ImportKindRoutes {
 
 export function createImportsRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/imports');
+  const suggestions = createDirectionSuggestions(db);
   const kinds: ImportKindRoutes[] = [
     {
       kind: 'standards',
       summary:
         'Import standards from an XLSX or CSV file (multipart field `file`), its directions read in the edition `framework` (default: the default framework): a dry run (default) reports each row, dryRun=false applies all rows or none (422 with the report); format=xlsx returns the dry-run report as a workbook',
       query: standardsImportQuerySchema,
-      run: (file, query, actor) => importStandards(db, file, query, actor),
+      run: (file, query, actor) => importStandards(db, suggestions, file, query, actor),
       templateSummary:
         'The standards import template of an edition (`framework`, default the default one): columns with zh/en headers, an example, its directions',
       template: (framework) => getStandardsTemplate(db, framework),
@@ -103,6 +110,29 @@ export function createImportsRouter(db: Kysely<Database>): ApiRouter {
     '/attendees/template.xlsx',
     { summary: 'The attendee list template', access: 'viewer', download: ['xlsx'] },
     getAttendeesTemplate,
+  );
+  routes.post(
+    '/announcement/read',
+    {
+      summary:
+        'Read text pasted from an SAC/MIIT announcement (序号, 标准编号, 标准名称, 代替标准号, 实施日期; at most 5 MB): each row with its errors, cloud relevance (relevant rows pre-selected) and suggested directions; writes nothing',
+      access: 'editor',
+      body: announcementReadInputSchema,
+      response: announcementReadingSchema,
+    },
+    ({ body }) => readAnnouncement(suggestions, body),
+  );
+  routes.post(
+    '/announcement',
+    {
+      summary:
+        'Import the chosen rows of an announcement as standards published on its date: a dry run (default) reports each row; dryRun=false applies all rows or none; rows with suggested directions need confirmSuggested=true',
+      access: 'editor',
+      query: announcementImportQuerySchema,
+      body: announcementImportInputSchema,
+      response: importReportSchema,
+    },
+    ({ body, query, req, res }) => importAnnouncement(db, suggestions, body, query, actorOf({ req, res })),
   );
   return routes;
 }

@@ -15,6 +15,8 @@ import { asciiFileName, Download } from '../../http/download.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAdoptions } from '../enterprises/enterprises.bulk.service.ts';
 import { resolveFramework } from '../framework/framework.service.ts';
+import type { DirectionSuggester } from '@cloudstd/shared/domain/direction-suggest';
+import type { DirectionSuggestions } from '../framework/suggest.service.ts';
 import { writeStandards } from '../standards/standards.bulk.service.ts';
 import { auditAttendeeImport, findEventForImport, getEvent, writeAttendees } from '../events/events.service.ts';
 import { attendeeColumns } from './attendee-columns.ts';
@@ -33,7 +35,7 @@ import { keysOfHeaders, matchColumns, type ColumnSpec, type MatchedSheet } from 
 import { readSpreadsheet, type Spreadsheet } from './spreadsheet/read-spreadsheet.ts';
 import { standardColumns } from './standards-columns.ts';
 import { planStandardsImport } from './standards-import.ts';
-import { readStandardRow } from './standards-rows.ts';
+import { readStandardRow, type StandardRowReading } from './standards-rows.ts';
 import { buildStandardsTemplate } from './standards-template.ts';
 
 export interface UploadedFile {
@@ -45,7 +47,7 @@ export interface UploadedFile {
 type Write = (trx: Kysely<Database>, importId: number) => Promise<void>;
 
 /** One import kind, once its file's columns are known: checks every row against the database. */
-interface Planner {
+export interface Planner {
   /** `lock` (a commit): hold what was read until the transaction ends. `write` is null when nothing changes. */
   plan(db: Kysely<Database>, options: { lock: boolean }): Promise<{ rows: ImportRow[]; write: Write | null }>;
   /** A database error meaning someone wrote the same records meanwhile, as the error to answer with. */
@@ -144,20 +146,67 @@ async function runImport(
     });
   }
   const planner = await spec.prepare(db, matched);
-  const described = describeFile(spec, file, spreadsheet, matched, query.dryRun);
+  return applyImport(
+    db,
+    spec.kind,
+    planner,
+    {
+      described: describeFile(spec, file, spreadsheet, matched, query.dryRun),
+      file: {
+        file_name: file.name,
+        file_sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        file_size: file.bytes.length,
+        sheet: spreadsheet.format === 'xlsx' ? spreadsheet.sheet : null,
+      },
+    },
+    query,
+    actor,
+  );
+}
 
+/** What an import read, as the report describes it and the imports table records it. */
+export interface ImportSource {
+  described: Omit<ImportReport, 'importId' | 'committed' | 'totals' | 'rows'>;
+  file: { file_name: string; file_sha256: string; file_size: number; sheet: string | null };
+}
+
+function refuseUnconfirmedSuggestions(rows: readonly ImportRow[]): void {
+  const suggested = rows.filter((row) => row.suggested !== undefined && row.action !== 'error');
+  if (suggested.length === 0) return;
+  const list = suggested.map((row) => row.row);
+  const shown = list.slice(0, 20).join('、') + (list.length > 20 ? ' …' : '');
+  throw new AppError('IMPORT_SUGGESTIONS_UNCONFIRMED', {
+    detail: {
+      zh: `第 ${shown} 行的研制方向是系统建议：请核对后确认（confirmSuggested=true），或填写研制方向`,
+      en: `Rows ${list.slice(0, 20).join(', ')}${list.length > 20 ? ' …' : ''} have suggested directions: check and confirm them (confirmSuggested=true), or fill in the directions`,
+    },
+    extensions: { rows: list },
+  });
+}
+
+/**
+ * Applies a planned import: a dry run reports; a commit plans again inside one transaction (the matched
+ * records locked) and writes every change under the import's id, or — any row in error, or suggested
+ * directions not confirmed — nothing. A refusal for errors is recorded and answered with the report.
+ */
+export async function applyImport(
+  db: Kysely<Database>,
+  kind: ImportKind,
+  planner: Planner,
+  source: ImportSource,
+  query: Pick<ImportQuery, 'dryRun' | 'confirmSuggested'>,
+  actor: Actor,
+): Promise<ImportReport> {
+  const { described } = source;
   if (query.dryRun) {
     const { rows } = await planner.plan(db, { lock: false });
-    return { ...described, committed: false, totals: totalsOf(spec.kind, rows), rows };
+    return { ...described, committed: false, totals: totalsOf(kind, rows), rows };
   }
 
   const recordImport = (trx: Kysely<Database>, totals: ImportTotals, committed: boolean) =>
     repo.insertImport(trx, {
-      kind: spec.kind,
-      file_name: file.name,
-      file_sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      file_size: file.bytes.length,
-      sheet: spreadsheet.format === 'xlsx' ? spreadsheet.sheet : null,
+      kind,
+      ...source.file,
       user_id: actor.id,
       rows: totals.rows,
       created: totals.create,
@@ -171,8 +220,9 @@ async function runImport(
   try {
     outcome = await db.transaction().execute(async (trx) => {
       const { rows, write } = await planner.plan(trx, { lock: true });
-      const totals = totalsOf(spec.kind, rows);
+      const totals = totalsOf(kind, rows);
       if (totals.error > 0) return { committed: false as const, rows };
+      if (!query.confirmSuggested) refuseUnconfirmedSuggestions(rows);
       const report: ImportReport = { ...described, committed: true, totals, rows };
       if (write === null) return { committed: true as const, report };
       const importId = await recordImport(trx, totals, true);
@@ -184,7 +234,7 @@ async function runImport(
   }
   if (outcome.committed) return outcome.report;
 
-  const totals = totalsOf(spec.kind, outcome.rows);
+  const totals = totalsOf(kind, outcome.rows);
   const importId = await recordImport(db, totals, false);
   throw new AppError('IMPORT_HAS_ERRORS', {
     detail: {
@@ -195,7 +245,12 @@ async function runImport(
   });
 }
 
-function standardsKind(actor: Actor, framework: string, strict: boolean): ImportKindSpec {
+function standardsKind(
+  actor: Actor,
+  suggestions: DirectionSuggestions,
+  framework: string,
+  strict: boolean,
+): ImportKindSpec {
   return {
     kind: 'standards',
     framework,
@@ -222,40 +277,56 @@ function standardsKind(actor: Actor, framework: string, strict: boolean): Import
     async prepare(db, matched) {
       const directions = new DirectionNames(await repo.listAllFrameworkNodes(db), framework, strict);
       const readings = matched.dataRows.map((row) => readStandardRow(row, matched.columns, directions));
+      const { suggester } = await suggestions.forFramework(framework);
+      return standardsPlanner(readings, directions, suggestTopDirection(suggester), actor);
+    },
+  };
+}
+
+/** The best suggestion for a title, for an empty directions cell. */
+export function suggestTopDirection(suggester: DirectionSuggester): (titleZh: string) => string[] {
+  return (titleZh) => suggester.suggest(titleZh, { limit: 1 }).map((suggestion) => suggestion.code);
+}
+
+/** Plans read standards rows against the registry; the write creates and updates them, audited. */
+export function standardsPlanner(
+  readings: readonly StandardRowReading[],
+  directions: DirectionNames,
+  suggest: (titleZh: string) => string[],
+  actor: Actor,
+): Planner {
+  return {
+    async plan(trx, options) {
+      const { rows, plan } = await planStandardsImport(trx, readings, directions, { ...options, suggest });
+      if (plan.creates.length === 0 && plan.updates.length === 0) return { rows, write: null };
       return {
-        async plan(trx, options) {
-          const { rows, plan } = await planStandardsImport(trx, readings, directions, options);
-          if (plan.creates.length === 0 && plan.updates.length === 0) return { rows, write: null };
-          return {
-            rows,
-            write: async (writer, importId) => {
-              const createdIds = await writeStandards(
-                writer,
-                {
-                  creates: plan.creates.map((create) => create.content),
-                  updates: plan.updates.map(({ id, before, after }) => ({ id, before, after })),
-                },
-                actor,
-                importId,
-              );
-              plan.creates.forEach((create, position) => {
-                const row = rows[create.index];
-                if (row) rows[create.index] = { ...row, standardId: createdIds[position] ?? null };
-              });
+        rows,
+        write: async (writer, importId) => {
+          const createdIds = await writeStandards(
+            writer,
+            {
+              creates: plan.creates.map((create) => create.content),
+              updates: plan.updates.map(({ id, before, after }) => ({ id, before, after })),
             },
-          };
-        },
-        conflict(error) {
-          if (!isUniqueViolation(error)) return null;
-          return new AppError('STANDARD_NUMBER_TAKEN', {
-            detail: {
-              zh: '导入期间有人登记了其中的标准号，未导入任何数据；请重新试运行后再导入',
-              en: 'Someone recorded one of these numbers during the import, so nothing was imported; run the check again and retry',
-            },
-            cause: error,
+            actor,
+            importId,
+          );
+          plan.creates.forEach((create, position) => {
+            const row = rows[create.index];
+            if (row) rows[create.index] = { ...row, standardId: createdIds[position] ?? null };
           });
         },
       };
+    },
+    conflict(error) {
+      if (!isUniqueViolation(error)) return null;
+      return new AppError('STANDARD_NUMBER_TAKEN', {
+        detail: {
+          zh: '导入期间有人登记了其中的标准号，未导入任何数据；请重新试运行后再导入',
+          en: 'Someone recorded one of these numbers during the import, so nothing was imported; run the check again and retry',
+        },
+        cause: error,
+      });
     },
   };
 }
@@ -400,6 +471,7 @@ export async function getAttendeesTemplate(): Promise<Download> {
 /** Imports a spreadsheet of standards (see runImport). */
 export async function importStandards(
   db: Kysely<Database>,
+  suggestions: DirectionSuggestions,
   file: UploadedFile,
   query: ImportQuery,
   actor: Actor,
@@ -407,7 +479,13 @@ export async function importStandards(
   // Named: the file is read in that edition only. Omitted: the default edition's names first, and any
   // loaded edition's codes (codes are unique across editions).
   const framework = await resolveFramework(db, query.framework);
-  return runImport(db, standardsKind(actor, framework.key, query.framework !== undefined), file, query, actor);
+  return runImport(
+    db,
+    standardsKind(actor, suggestions, framework.key, query.framework !== undefined),
+    file,
+    query,
+    actor,
+  );
 }
 
 /** Imports a spreadsheet of adoptions, creating the enterprises it names that are not registered (see runImport). */

@@ -54,17 +54,26 @@ function labelOf(existing: ExistingStandard): string {
   return `${number ?? planNumber ?? existing.id}（${titleZh}）`;
 }
 
+function suggestedWarning(codes: readonly string[]): ImportRowError {
+  return {
+    column: 'directions',
+    messageZh: `研制方向 ${codes.join('、')} 是系统建议，请核对（建议，请核对）`,
+    messageEn: `The directions ${codes.join(', ')} are suggested — check them`,
+  };
+}
+
 /**
  * Compares each read row with the registry and with the rows above it: matched by normalised number,
  * else by plan number; an existing record is updated with the fields the row gives (blank cells keep
  * what is recorded), a new one created. Every outcome is checked with the standards' own content rules.
  * The numbers of all rows are looked up at once (`lock` holds the matched records during a commit).
+ * A new standard without directions gets `suggest`'s (marked `suggested`, to be confirmed by the commit).
  */
 export async function planStandardsImport(
   db: Kysely<Database>,
   readings: readonly StandardRowReading[],
   directions: DirectionNames,
-  options: { lock: boolean },
+  options: { lock: boolean; suggest?: (titleZh: string) => string[] },
 ): Promise<{ rows: ImportRow[]; plan: StandardsImportPlan }> {
   const numbers = new Set<string>();
   const planNumbers = new Set<string>();
@@ -89,7 +98,8 @@ export async function planStandardsImport(
   const plan: StandardsImportPlan = { creates: [], updates: [] };
 
   const rows = readings.map((reading, index): ImportRow => {
-    const { values } = reading;
+    let { values } = reading;
+    let suggested = reading.suggested;
     const errors = [...reading.errors];
     const number = values.number ?? null;
     const planNumber = values.planNumber ?? null;
@@ -101,7 +111,14 @@ export async function planStandardsImport(
       changes: errors.length > 0 ? [] : changes,
       standardId,
       cells: reading.cells,
-      ...(errors.length === 0 && reading.warnings.length > 0 ? { warnings: [...reading.warnings] } : {}),
+      ...(errors.length > 0
+        ? {}
+        : {
+            ...(suggested ? { suggested } : {}),
+            ...(suggested || reading.warnings.length > 0
+              ? { warnings: [...(suggested ? [suggestedWarning(suggested)] : []), ...reading.warnings] }
+              : {}),
+          }),
     });
 
     if (number === null && planNumber === null) {
@@ -166,7 +183,12 @@ export async function planStandardsImport(
           messageEn: 'A new standard needs its Chinese title',
         });
       }
-      if (values.directions === undefined && !errors.some((error) => error.column === 'directions')) {
+      const proposal =
+        values.directions === undefined && values.titleZh ? options.suggest?.(values.titleZh) : undefined;
+      if (proposal && proposal.length > 0) {
+        values = { ...values, directions: proposal };
+        suggested = proposal;
+      } else if (values.directions === undefined && !errors.some((error) => error.column === 'directions')) {
         errors.push({
           column: 'directions',
           messageZh: '新建标准须填写至少一个研制方向',

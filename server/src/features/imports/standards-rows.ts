@@ -25,6 +25,8 @@ export interface StandardRowReading {
   errors: ImportRowError[];
   /** What the preview should point out without stopping the row (a level never counted, a committee renamed). */
   warnings: ImportRowError[];
+  /** The row's directions are a suggestion to check (an announcement's row as the editor left it). */
+  suggested?: string[];
 }
 
 const rowSchema = createStandardInputSchema.partial();

@@ -28,6 +28,14 @@ import { resolveTargetSet } from './targets.service.ts';
 type Db = Kysely<Database>;
 const DAYS_PER_MONTH = 30.4375;
 
+/**
+ * The data's version: the audit log's newest id, which every write advances in its own transaction. What
+ * is cached against it (the dashboard's answers, the suggestions' index) never outlives the data.
+ */
+export function currentDataVersion(db: Db): Promise<number> {
+  return repo.currentDataVersion(db);
+}
+
 /** covered: a national or industry standard in force; group-only: only group ones; otherwise a gap. */
 function coverageState(row: { national: number; industry: number; group: number }): CoverageRow['state'] {
   if (row.national + row.industry > 0) return 'covered';

@@ -12,6 +12,8 @@ export interface ImportRequest {
   framework?: string | undefined;
   /** Attendee lists: the 宣贯 event they add to. */
   event?: number | undefined;
+  /** The editor checked the directions the import suggested for empty cells (a commit needs it when any). */
+  confirmSuggested?: boolean;
 }
 
 function importPath(
@@ -22,10 +24,12 @@ function importPath(
     framework?: string | undefined;
     format?: 'xlsx';
     event?: number | undefined;
+    confirmSuggested?: boolean | undefined;
   },
 ): string {
   const search = new URLSearchParams({ dryRun: String(query.dryRun) });
   if (query.event !== undefined) search.set('event', String(query.event));
+  if (query.confirmSuggested) search.set('confirmSuggested', 'true');
   if (query.sheet) search.set('sheet', query.sheet);
   if (kind === 'standards' && query.framework) search.set('framework', query.framework);
   if (query.format) search.set('format', query.format);
@@ -47,8 +51,15 @@ export function checkImport({ kind, file, sheet, framework, event }: ImportReque
 }
 
 /** Applies every row in one transaction, or none (422 IMPORT_HAS_ERRORS with the report). */
-export function commitImport({ kind, file, sheet, framework, event }: ImportRequest): Promise<ImportReport> {
-  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, framework, event }), {
+export function commitImport({
+  kind,
+  file,
+  sheet,
+  framework,
+  event,
+  confirmSuggested,
+}: ImportRequest): Promise<ImportReport> {
+  return apiRequest<ImportReport>(importPath(kind, { dryRun: false, sheet, framework, event, confirmSuggested }), {
     method: 'POST',
     body: formOf(file),
   });

@@ -8,9 +8,12 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { importTemplateUrl } from '../api/import-spreadsheet.ts';
 import { importMessages as m } from '../messages.ts';
 
+/** What the page imports: a spreadsheet of one kind, or a pasted announcement. */
+export type ImportMode = ImportKind | 'announcement';
+
 /**
- * The page's title, the template of the chosen kind (standards: of the chosen edition), the choice of kind
- * (standards or adoptions) and, for standards, of the edition whose direction codes and names the file uses.
+ * The page's title, the template of the chosen kind (standards: of the chosen edition), the choice of what to
+ * import and, for standards, of the edition whose direction codes and names the file uses.
  */
 export function ImportHeader({
   kind,
@@ -19,10 +22,10 @@ export function ImportHeader({
   onFramework,
   disabled,
 }: {
-  kind: ImportKind;
-  onKind: (kind: ImportKind) => void;
-  framework: string | undefined;
-  onFramework: (key: string) => void;
+  kind: ImportMode;
+  onKind: (kind: ImportMode) => void;
+  framework?: string | undefined;
+  onFramework?: (key: string) => void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
@@ -33,9 +36,11 @@ export function ImportHeader({
         title={t(m.pageTitle)}
         subtitle={t(m.pageSubtitle)}
         extra={
-          <Button href={importTemplateUrl(kind, framework)} download icon={<DownloadOutlined aria-hidden />}>
-            {t(m.downloadTemplate)}
-          </Button>
+          kind === 'announcement' ? undefined : (
+            <Button href={importTemplateUrl(kind, framework)} download icon={<DownloadOutlined aria-hidden />}>
+              {t(m.downloadTemplate)}
+            </Button>
+          )
         }
       />
       <div className="import-kind">
@@ -49,17 +54,18 @@ export function ImportHeader({
           value={kind}
           disabled={disabled}
           onChange={(event) => {
-            onKind(event.target.value as ImportKind);
+            onKind(event.target.value as ImportMode);
           }}
           options={[
             { value: 'standards', label: t(m.kindStandards) },
             { value: 'adoptions', label: t(m.kindAdoptions) },
+            { value: 'announcement', label: t(m.kindAnnouncement) },
             // Attendee lists are imported into an event, from the event's page.
             ...(kind === 'attendees' ? [{ value: 'attendees', label: t(m.kindAttendees) }] : []),
           ]}
         />
       </div>
-      {kind === 'standards' && (
+      {kind === 'standards' && onFramework && (
         <div className="import-kind" data-testid="import-edition">
           <FrameworkSwitcher value={framework} onChange={onFramework} />
           <span className="import-kind-hint">{t(m.editionHint)}</span>

@@ -100,8 +100,8 @@ export function useImportWorkflow(kind: ImportKind, framework?: string, event?: 
         },
       );
     },
-    importFile: () => {
-      if (file) commit.mutate({ kind, file, sheet, framework, event });
+    importFile: (confirmSuggested = false) => {
+      if (file) commit.mutate({ kind, file, sheet, framework, event, confirmSuggested });
     },
   };
 }

@@ -10,7 +10,8 @@ import { ImportCheckReport } from '../components/import-check-report.tsx';
 import { ChooseAnotherFileButton, ImportDropzone } from '../components/import-dropzone.tsx';
 import { ImportDone } from '../components/import-done.tsx';
 import { ImportFileDetails } from '../components/import-file-details.tsx';
-import { ImportHeader } from '../components/import-header.tsx';
+import { AnnouncementWorkflow } from '../components/announcement-workflow.tsx';
+import { ImportHeader, type ImportMode } from '../components/import-header.tsx';
 import { ImportHelp } from '../components/import-help.tsx';
 import { useImportWorkflow } from '../hooks/use-import-workflow.ts';
 import { importMessages as m } from '../messages.ts';
@@ -23,11 +24,11 @@ function eventOf(params: URLSearchParams): number | undefined {
   return Number.isInteger(id) && id > 0 ? id : undefined;
 }
 
-/** What the page imports, from the URL (`?kind=adoptions`); standards when absent or unknown. */
-function kindOf(params: URLSearchParams): ImportKind {
+/** What the page imports, from the URL (`?kind=adoptions`, `?kind=announcement`); standards when absent or unknown. */
+function kindOf(params: URLSearchParams): ImportMode {
   const kind = params.get('kind');
   if (kind === 'attendees' && eventOf(params) !== undefined) return 'attendees';
-  return kind === 'adoptions' ? 'adoptions' : 'standards';
+  return kind === 'adoptions' || kind === 'announcement' ? kind : 'standards';
 }
 
 export function ImportPage() {
@@ -39,9 +40,17 @@ export function ImportPage() {
   // The edition a standards file is read in, kept in the URL (`?framework=`); none: the default edition.
   const framework = kind === 'standards' ? (params.get('framework') ?? undefined) : undefined;
   const event = kind === 'attendees' ? eventOf(params) : undefined;
-  const chooseKind = (next: ImportKind) => {
+  const chooseKind = (next: ImportMode) => {
     setParams(next === 'standards' ? {} : { kind: next });
   };
+  if (kind === 'announcement') {
+    return (
+      <>
+        <ImportHeader kind={kind} onKind={chooseKind} disabled={false} />
+        <AnnouncementWorkflow />
+      </>
+    );
+  }
   const chooseFramework = (next: string) => {
     setParams({ framework: next });
   };
@@ -67,7 +76,7 @@ function ImportWorkflow({
   event,
 }: {
   kind: ImportKind;
-  onKind: (kind: ImportKind) => void;
+  onKind: (kind: ImportMode) => void;
   framework: string | undefined;
   onFramework: (key: string) => void;
   event: number | undefined;

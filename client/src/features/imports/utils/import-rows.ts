@@ -69,3 +69,8 @@ export function formatImportValue(value: unknown): string {
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
+
+/** How many rows (without errors) carry directions the import suggested, to be checked before the commit. */
+export function suggestedCount(rows: readonly Pick<ImportRow, 'suggested' | 'action'>[]): number {
+  return rows.filter((row) => row.suggested !== undefined && row.action !== 'error').length;
+}

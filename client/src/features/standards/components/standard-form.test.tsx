@@ -7,9 +7,11 @@ import { createStandardInputSchema } from '@cloudstd/shared/schemas/standard';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { getDirectionsQueryOptions } from '../../../api/get-directions.ts';
 import { getFrameworkQueryOptions } from '../../../api/get-framework.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { renderInApp, testQueryClient } from '../../../testing/render.tsx';
+import { suggestDirectionsQueryOptions } from '../api/suggest-directions.ts';
 import { standardsMessages as m } from '../messages.ts';
 import { emptyStandardFormValues, formValuesToInput, type StandardFormValues } from '../utils/standard-form-values.ts';
 import { milestoneLabels } from '../utils/standard-labels.ts';
@@ -270,5 +272,51 @@ describe('the standard form', () => {
         draftingOrganisations: ['中国电子技术标准化研究院'],
       });
     });
+  });
+});
+
+describe('suggested directions under the title', () => {
+  it('offers the suggestions as chips with their reasons, and adds one to the directions in one click', async () => {
+    const onSubmit = vi.fn<(values: StandardFormValues) => void>();
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(getFrameworkQueryOptions().queryKey, framework);
+    queryClient.setQueryData(getDirectionsQueryOptions().queryKey, [
+      {
+        code: '01.2',
+        nameZh: '参考架构',
+        nameEn: 'Reference architecture',
+        partCode: '01',
+        groupCode: null,
+        path: { zh: '参考架构', en: 'Reference architecture' },
+        scope: null,
+      },
+    ]);
+    queryClient.setQueryData(suggestDirectionsQueryOptions({ titleZh: '信息技术 云计算 参考架构' }).queryKey, {
+      framework: 'test',
+      items: [
+        {
+          code: '01.2',
+          score: 0.6,
+          reasons: [{ kind: 'name', words: ['参考架构'], messageZh: '标题中的“参考架构”见于方向名称', messageEn: 'x' }],
+        },
+      ],
+    });
+    renderInApp(
+      <StandardForm
+        initialValues={{ ...emptyStandardFormValues, number: 'GB/T 32399-2015', titleZh: '信息技术 云计算 参考架构' }}
+        onSubmit={onSubmit}
+        onCancel={() => undefined}
+        submitting={false}
+        error={null}
+      />,
+      queryClient,
+    );
+    const user = userEvent.setup();
+    const chip = await screen.findByTestId('suggestion-01.2');
+    expect(chip.textContent).toContain('参考架构');
+    await user.click(chip);
+    await user.click(save());
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]?.[0].directions).toEqual(['01.2']);
   });
 });

@@ -9,6 +9,7 @@ import { standardsMessages as m } from '../messages.ts';
 import { hasText, levelProblem, numberProblem, planNumberProblem } from '../utils/standard-form-checks.ts';
 import type { StandardFormValues } from '../utils/standard-form-values.ts';
 import { standardLevels } from '../utils/standard-labels.ts';
+import { DirectionSuggestionChips } from './direction-suggestion-chips.tsx';
 import { NumberPreview, PlanNumberPreview } from './number-preview.tsx';
 import { StandardFormSection } from './standard-form-section.tsx';
 
@@ -97,6 +98,7 @@ export function StandardIdentityFields() {
         label={t(m.titleZh)}
         rules={[zodRule(createStandardInputSchema.shape.titleZh, lang, { trimmed: true })]}
         required
+        extra={<DirectionSuggestionChips />}
       >
         <Input placeholder={t(m.titleZhPlaceholder)} lang="zh-CN" />
       </Form.Item>
