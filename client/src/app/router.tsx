@@ -34,11 +34,11 @@ const pages: RouteObject[] = [
   },
   {
     path: 'standards/plans',
-    lazy: async () => ({ Component: (await import('../features/standards/pages/plans-page.tsx')).PlansPage }),
+    lazy: page(async () => (await import('../features/standards/pages/plans-page.tsx')).PlansPage),
   },
   {
     path: 'standards/reviews',
-    lazy: async () => ({ Component: (await import('../features/standards/pages/reviews-page.tsx')).ReviewsPage }),
+    lazy: page(async () => (await import('../features/standards/pages/reviews-page.tsx')).ReviewsPage),
   },
   {
     path: 'standards/new',
@@ -63,17 +63,15 @@ const pages: RouteObject[] = [
   },
   {
     path: 'enterprises/events',
-    lazy: async () => ({ Component: (await import('../features/enterprises/pages/events-page.tsx')).EventsPage }),
+    lazy: page(async () => (await import('../features/enterprises/pages/events-page.tsx')).EventsPage),
   },
   {
     path: 'enterprises/events/new',
-    lazy: async () => ({ Component: (await import('../features/enterprises/pages/new-event-page.tsx')).NewEventPage }),
+    lazy: page(async () => (await import('../features/enterprises/pages/new-event-page.tsx')).NewEventPage),
   },
   {
     path: 'enterprises/events/:id',
-    lazy: async () => ({
-      Component: (await import('../features/enterprises/pages/event-detail-page.tsx')).EventDetailPage,
-    }),
+    lazy: page(async () => (await import('../features/enterprises/pages/event-detail-page.tsx')).EventDetailPage),
   },
   {
     path: 'enterprises/new',
@@ -91,9 +89,7 @@ const pages: RouteObject[] = [
   },
   {
     path: 'international',
-    lazy: async () => ({
-      Component: (await import('../features/international/pages/international-page.tsx')).InternationalPage,
-    }),
+    lazy: page(async () => (await import('../features/international/pages/international-page.tsx')).InternationalPage),
   },
   {
     path: 'import',

@@ -66,7 +66,7 @@ describe('foundation in a real browser', () => {
   it('shows a viewer no 导入 in the menu (the page is for editors)', async () => {
     const page = await app.newPage({ as: keeper.username });
     const menu = page.getByRole('navigation', { name: '主导航' });
-    await menu.getByRole('link', { name: '标准' }).waitFor();
+    await menu.getByRole('link', { name: '标准', exact: true }).waitFor();
     const links = await menu.getByRole('link').allInnerTexts();
     expect(links).toContain('报表');
     expect(links).not.toContain('导入');
@@ -80,7 +80,7 @@ describe('foundation in a real browser', () => {
     const refuse = (route: Route) => route.abort('connectionrefused');
     await page.route('**/api/v1/**', refuse);
     await page.route('**/readyz', refuse);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '标准' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '标准', exact: true }).click();
     const banner = page.getByRole('alert').filter({ hasText: '暂时无法连接服务器' });
     await banner.waitFor({ timeout: 15_000 });
     expect(await page.getByRole('alert').count()).toBe(1);
@@ -100,7 +100,7 @@ describe('foundation in a real browser', () => {
     const refuse = (route: Route) => route.abort('connectionrefused');
     await page.route('**/assets/**', refuse);
     await page.route('**/readyz', refuse);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '管理' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '管理', exact: true }).click();
     await page.getByText('页面代码未能加载').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${screenshotDir}/page-code-missing.png` });
     // The navigation stays: the user can go elsewhere.
