@@ -70,11 +70,11 @@ describe('enterprises in a real browser', () => {
     await dialog.getByTestId('standard-picker').click();
     await page.keyboard.type('gbt37741');
     await page.locator('.ant-select-item-option', { hasText: 'GB/T 37741-2019' }).click();
-    await dialog.getByText('评估/测评报告').click();
+    await dialog.getByText('第三方评估/测评').click();
     await dialog.getByLabel('证书编号或链接').fill('CERT-E2E-001');
     await dialog.getByRole('button', { name: '登记', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('link', { name: 'GB/T 37741-2019' }).waitFor();
+    await page.getByRole('link', { name: 'GB/T 37741-2019', exact: true }).waitFor();
     await expect.poll(() => page.getByText(/起计入目标/).count()).toBe(1);
     await page.screenshot({ path: `${screenshotDir}/enterprise.png`, fullPage: true });
 

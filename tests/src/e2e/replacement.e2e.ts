@@ -34,8 +34,8 @@ describe('replacement in a real browser', () => {
     await page.locator('label.ant-radio-button-wrapper', { hasText: '修订' }).click();
     await page.getByLabel('代替标准').fill('GB/T 31168-2014');
     await page.keyboard.press('Enter');
-    await page.getByLabel('研制方向').click();
-    await page.getByLabel('研制方向').fill('术语');
+    await page.getByRole('combobox', { name: '研制方向' }).click();
+    await page.getByRole('combobox', { name: '研制方向' }).fill('术语');
     await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'A.1' }).first().click();
     await page.keyboard.press('Escape');
     for (const [label, date] of [

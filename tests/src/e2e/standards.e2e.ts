@@ -20,8 +20,8 @@ describe('standards registry in a real browser', () => {
     await page.getByLabel('标准号').fill('gb/t 32400—2015');
     await expect.poll(() => page.getByTestId('number-preview').innerText()).toContain('GB/T 32400-2015');
     await page.getByLabel('中文名称').fill('信息技术 云计算 概览与词汇');
-    await page.getByLabel('研制方向').click();
-    await page.getByLabel('研制方向').fill('术语');
+    await page.getByRole('combobox', { name: '研制方向' }).click();
+    await page.getByRole('combobox', { name: '研制方向' }).fill('术语');
     await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'A.1' }).first().click();
     await page.keyboard.press('Escape');
     await page.getByLabel('发布日期').click();
