@@ -1,18 +1,7 @@
 import { enterpriseCountingLabels, standardKindLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import { updateTargetSetInputSchema } from '@cloudstd/shared/schemas/target-set';
-import {
-  Checkbox,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Switch,
-  type DatePickerProps,
-  type FormRule,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Checkbox, Col, Form, Input, InputNumber, Radio, Switch, type FormRule } from 'antd';
+import { DateInput, dateTextProblem } from '../../../components/date-input.tsx';
 import { checkRule } from '../../../lib/form.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { zodRule } from '../../../lib/zod-rule.ts';
@@ -27,29 +16,6 @@ import { targetSetFieldLabels } from '../utils/target-set-labels.ts';
  */
 
 const { shape } = updateTargetSetInputSchema;
-const DATE = 'YYYY-MM-DD';
-
-/** Dates are held as `YYYY-MM-DD` strings; the picker works with Dayjs. */
-const dateItemProps = {
-  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null }),
-  normalize: (value: Dayjs | null) => (value ? value.format(DATE) : null),
-};
-
-/** Form.Item hands the picker its id, value and onChange. */
-function TargetSetDatePicker(props: DatePickerProps) {
-  return (
-    <DatePicker
-      {...props}
-      format={DATE}
-      placeholder={DATE}
-      className="target-set-input"
-      // Enter confirms a typed date; it must not also submit the whole form.
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') event.preventDefault();
-      }}
-    />
-  );
-}
 
 function useFieldText() {
   const { t, lang } = useI18n();
@@ -99,10 +65,10 @@ export function TargetSetGoalFields() {
           name="windowStart"
           label={label('windowStart')}
           extra={t(m.windowHelp)}
-          rules={[required]}
-          {...dateItemProps}
+          validateFirst
+          rules={[required, checkRule((value) => dateTextProblem(value, lang))]}
         >
-          <TargetSetDatePicker />
+          <DateInput />
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
@@ -110,15 +76,16 @@ export function TargetSetGoalFields() {
           name="windowEnd"
           label={label('windowEnd')}
           dependencies={['windowStart']}
+          validateFirst
           rules={[
             required,
+            checkRule((value) => dateTextProblem(value, lang)),
             checkRule((value, { getFieldValue }) =>
               windowEndProblem(getFieldValue('windowStart') as string | null, value as string | null, lang),
             ),
           ]}
-          {...dateItemProps}
         >
-          <TargetSetDatePicker />
+          <DateInput />
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
@@ -157,8 +124,12 @@ export function TargetSetGoalFields() {
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>
-        <Form.Item name="enterprisesDue" label={label('enterprisesDue')} {...dateItemProps}>
-          <TargetSetDatePicker />
+        <Form.Item
+          name="enterprisesDue"
+          label={label('enterprisesDue')}
+          rules={[checkRule((value) => dateTextProblem(value, lang))]}
+        >
+          <DateInput />
         </Form.Item>
       </Col>
       <Col xs={24}>

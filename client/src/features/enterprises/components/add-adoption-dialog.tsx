@@ -6,8 +6,9 @@ import {
   type AdoptionEvidence,
   type AdoptionStage,
 } from '@cloudstd/shared/schemas/enterprise';
-import { App, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Checkbox, Form, Input, Modal, Radio } from 'antd';
+import { DateInput, dateTextProblem } from '../../../components/date-input.tsx';
+import { checkRule } from '../../../lib/form.ts';
 import { useEffect } from 'react';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -30,8 +31,6 @@ interface AdoptionFormValues {
   reference: string;
   notes: string;
 }
-
-const DATE = 'YYYY-MM-DD';
 
 interface AddAdoptionDialogProps {
   open: boolean;
@@ -160,8 +159,10 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
         <Form.Item
           name="adoptedOn"
           label={t(m.adoptedOn)}
+          validateFirst
           rules={[
             { required: true, message: t(m.chooseDate) },
+            checkRule((value) => dateTextProblem(value, lang)),
             {
               validator: (_rule, value: unknown) =>
                 typeof value === 'string' && value > today
@@ -169,15 +170,8 @@ export function AddAdoptionDialog({ open, context, subject, onClose }: AddAdopti
                   : Promise.resolve(),
             },
           ]}
-          getValueProps={(value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null })}
-          normalize={(value: Dayjs | null) => (value ? value.format(DATE) : null)}
         >
-          <DatePicker
-            format={DATE}
-            placeholder={DATE}
-            className="full-width"
-            disabledDate={(date) => date.format(DATE) > today}
-          />
+          <DateInput disabledDate={(date) => date > today} />
         </Form.Item>
         <Form.Item name="evidence" label={t(m.evidence)} rules={[{ required: true, message: t(m.chooseEvidence) }]}>
           <Radio.Group

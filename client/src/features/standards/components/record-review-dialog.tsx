@@ -1,13 +1,13 @@
 import { reviewOutcomeLabels } from '@cloudstd/shared/domain/labels';
 import type { CreateReviewInput, ReviewsDue } from '@cloudstd/shared/schemas/review';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Form, Input, Modal, Select } from 'antd';
+import { DateInput, dateTextProblem } from '../../../components/date-input.tsx';
+import { checkRule } from '../../../lib/form.ts';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { useRecordReview } from '../api/record-review.ts';
 import { standardsMessages as m } from '../messages.ts';
 
-const DATE = 'YYYY-MM-DD';
 const outcomes = ['confirmed', 'revise', 'withdraw'] as const;
 
 type DueItem = ReviewsDue['items'][number];
@@ -20,7 +20,7 @@ interface ReviewFormValues {
 
 /** Records a review's outcome (继续有效 / 修订 / 废止) and date for one standard due for review. */
 export function RecordReviewDialog({ item, onClose }: { item: DueItem | null; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReviewFormValues>();
   const record = useRecordReview();
@@ -71,11 +71,10 @@ export function RecordReviewDialog({ item, onClose }: { item: DueItem | null; on
         <Form.Item
           name="reviewedOn"
           label={t(m.reviewedOn)}
-          rules={[{ required: true, message: t(m.chooseDate) }]}
-          getValueProps={(value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null })}
-          normalize={(value: Dayjs | null) => (value ? value.format(DATE) : null)}
+          validateFirst
+          rules={[{ required: true, message: t(m.chooseDate) }, checkRule((value) => dateTextProblem(value, lang))]}
         >
-          <DatePicker format={DATE} className="full-width" placeholder={DATE} />
+          <DateInput />
         </Form.Item>
         <Form.Item name="notes" label={t(m.reviewNotes)}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { planDueOn } from '@cloudstd/shared/domain/plan-schedule';
 import { planExtensionSchema } from '@cloudstd/shared/schemas/standard';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { DateInput, dateTextProblem } from '../../../components/date-input.tsx';
 import { checkRule } from '../../../lib/form.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { zodRule } from '../../../lib/zod-rule.ts';
@@ -11,27 +11,7 @@ import { planExtensionsProblem, planIssueProblem, planPeriodProblem } from '../u
 import type { PlanExtensionFormValues, StandardFormValues } from '../utils/standard-form-values.ts';
 import { StandardFormSection } from './standard-form-section.tsx';
 
-const DATE = 'YYYY-MM-DD';
 const extensionDateSchema = planExtensionSchema.shape.grantedOn;
-
-/** A date item's value as the form holds it (`YYYY-MM-DD` or null) and as the picker shows it. */
-const dateValue = {
-  getValueProps: (value: unknown) => ({ value: typeof value === 'string' && value ? dayjs(value) : null }),
-  normalize: (value: Dayjs | null) => (value ? value.format(DATE) : null),
-};
-
-function DateInput() {
-  return (
-    <DatePicker
-      format={DATE}
-      className="full-width"
-      placeholder={DATE}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') event.preventDefault();
-      }}
-    />
-  );
-}
 
 /** The due date the plan's values give (the server's own rule), or null while incomplete. */
 function dueOnOf(values: Partial<StandardFormValues>): string | null {
@@ -59,12 +39,13 @@ export function StandardPlanFields() {
             name="planIssuedOn"
             label={t(m.planIssuedOn)}
             dependencies={['planPeriodMonths', 'planExtensions']}
+            validateFirst
             rules={[
+              checkRule((value) => dateTextProblem(value, lang)),
               checkRule((_value, { getFieldsValue }) =>
                 planIssueProblem(getFieldsValue(true) as Partial<StandardFormValues>, lang),
               ),
             ]}
-            {...dateValue}
           >
             <DateInput />
           </Form.Item>
@@ -109,8 +90,8 @@ export function StandardPlanFields() {
                   <Form.Item
                     name={[field.name, 'grantedOn']}
                     label={t(m.extensionGrantedOn)}
-                    rules={[zodRule(extensionDateSchema, lang)]}
-                    {...dateValue}
+                    validateFirst
+                    rules={[checkRule((value) => dateTextProblem(value, lang)), zodRule(extensionDateSchema, lang)]}
                   >
                     <DateInput />
                   </Form.Item>
@@ -119,8 +100,8 @@ export function StandardPlanFields() {
                   <Form.Item
                     name={[field.name, 'dueOn']}
                     label={t(m.extensionDueOn)}
-                    rules={[zodRule(extensionDateSchema, lang)]}
-                    {...dateValue}
+                    validateFirst
+                    rules={[checkRule((value) => dateTextProblem(value, lang)), zodRule(extensionDateSchema, lang)]}
                   >
                     <DateInput />
                   </Form.Item>

@@ -96,13 +96,16 @@ export function PlansPage() {
           />
         </FilterField>
         <FilterField id="plans-overdue" label={t(m.overdueOnly)}>
-          <Switch
-            id="plans-overdue"
-            checked={query.overdue === 'true'}
-            onChange={(checked) => {
-              show({ overdue: checked ? 'true' : undefined });
-            }}
-          />
+          {/* In a row of its own: a flex column would stretch the switch to the filter's width. */}
+          <span className="list-filter-switch-row">
+            <Switch
+              id="plans-overdue"
+              checked={query.overdue === 'true'}
+              onChange={(checked) => {
+                show({ overdue: checked ? 'true' : undefined });
+              }}
+            />
+          </span>
         </FilterField>
       </ListFilters>
       <section aria-labelledby="plans-heading">
