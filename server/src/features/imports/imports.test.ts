@@ -778,18 +778,16 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     });
     expect(rows.get(4)?.errors[0]).toMatchObject({ messageZh: '项目周期应至少 1 个月' });
     expect(rows.get(5)?.errors[0]).toMatchObject({ messageZh: '项目周期应为整月数' });
-    const api = await editor
-      .post('/api/v1/standards')
-      .send(
-        buildStandard({
-          number: null,
-          planNumber: '20241908-T-469',
-          publishedOn: null,
-          inForceOn: null,
-          planIssuedOn: '2024-03-01',
-          planPeriodMonths: 0,
-        }),
-      );
+    const api = await editor.post('/api/v1/standards').send(
+      buildStandard({
+        number: null,
+        planNumber: '20241908-T-469',
+        publishedOn: null,
+        inForceOn: null,
+        planIssuedOn: '2024-03-01',
+        planPeriodMonths: 0,
+      }),
+    );
     expect(api.status).toBe(400);
     expect(api.body.errors[0]).toMatchObject({
       field: 'planPeriodMonths',

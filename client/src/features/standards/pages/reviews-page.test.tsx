@@ -99,11 +99,9 @@ describe('the 复审 page', () => {
     expect(await screen.findByText('GB/T 32400-2015')).toBeTruthy();
     await user.type(screen.getByLabelText(m.committee.zh), 'SAC/TC 260{Enter}');
     await waitFor(() => {
-      expect(fetchMock.mock.calls.map((call) => String(call[0]))).toContain(
-        '/api/v1/standards/reviews-due?committee=TC260',
-      );
+      expect(fetchMock.mock.calls.map((call) => call[0])).toContain('/api/v1/standards/reviews-due?committee=TC260');
     });
-    expect((screen.getByLabelText(m.committee.zh) as HTMLInputElement).value).toBe('TC260');
+    expect(screen.getByLabelText<HTMLInputElement>(m.committee.zh).value).toBe('TC260');
     expect(screen.getByRole('link', { name: /导出 CSV/ }).getAttribute('href')).toMatch(/[?&]committee=TC260(&|$)/);
   });
 
