@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseCreditCode } from '../domain/credit-code.ts';
-import { isoDateSchema } from './common.ts';
+import { asOfDateSchema, isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
+import { standardLevelSchema, standardStatusSchema } from './standard.ts';
 import { keptAsSent } from './text.ts';
 
 export const enterpriseSizes = ['large', 'medium', 'small', 'micro'] as const;
@@ -170,6 +171,27 @@ export const enterpriseListSchema = z.object({
 export type EnterpriseList = z.infer<typeof enterpriseListSchema>;
 
 export const enterpriseIdParamsSchema = z.strictObject({ id: z.coerce.number().int().positive() });
+
+/** `GET /enterprises/{id}/drafted-standards`: status as of `asOf` (default today). */
+export const draftedStandardsQuerySchema = z.strictObject({ asOf: asOfDateSchema });
+export type DraftedStandardsQuery = z.infer<typeof draftedStandardsQuerySchema>;
+
+/** Registered standards whose 起草单位 include the enterprise's exact name, the latest published first. */
+export const draftedStandardsSchema = z.object({
+  asOf: z.string(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      number: z.string().nullable(),
+      planNumber: z.string().nullable(),
+      titleZh: z.string(),
+      level: standardLevelSchema,
+      status: standardStatusSchema,
+      publishedOn: z.string().nullable(),
+    }),
+  ),
+});
+export type DraftedStandards = z.infer<typeof draftedStandardsSchema>;
 
 export const createAdoptionInputSchema = z.strictObject({
   enterpriseId: z

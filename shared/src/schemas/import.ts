@@ -21,6 +21,8 @@ export const standardImportColumns = [
   { key: 'draft_on', zh: '征求意见日期' },
   { key: 'submitted_on', zh: '报批日期' },
   { key: 'plan_number', zh: '计划号' },
+  { key: 'plan_issued_on', zh: '计划下达日期' },
+  { key: 'plan_period_months', zh: '项目周期（月）' },
   { key: 'committee', zh: '归口单位' },
   { key: 'international', zh: '采用国际标准' },
   { key: 'kind', zh: '制修订' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseCommittee } from '../domain/committees.ts';
 import { asOfDateSchema, isoDateSchema } from './common.ts';
 import { bilingual } from './messages.ts';
 import { reportLangSchema } from './report.ts';
@@ -28,11 +29,14 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
-/** The 复审 list's query: due as of `asOf`, optionally one level or committee. */
+/**
+ * The 复审 list's query: due as of `asOf`, optionally one level or committee (normalised as the standards
+ * store it: `SAC/TC 260` finds `TC260`).
+ */
 export const reviewsDueQuerySchema = z.strictObject({
   asOf: asOfDateSchema,
   level: standardLevelSchema.optional(),
-  committee: z.string().trim().max(100).optional(),
+  committee: z.string().trim().max(100).transform(normaliseCommittee).optional(),
 });
 export type ReviewsDueQuery = z.infer<typeof reviewsDueQuerySchema>;
 export type ReviewsDueRequest = Partial<z.input<typeof reviewsDueQuerySchema>>;

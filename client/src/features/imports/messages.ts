@@ -234,6 +234,8 @@ export const columnLabels: Record<StandardImportColumnKey, Bilingual> = {
   draft_on: { zh: '征求意见日期', en: 'Draft for comment' },
   submitted_on: { zh: '报批日期', en: 'Submitted' },
   plan_number: { zh: '计划号', en: 'Plan number' },
+  plan_issued_on: { zh: '计划下达日期', en: 'Plan issued' },
+  plan_period_months: { zh: '项目周期（月）', en: 'Plan period (months)' },
   committee: { zh: '归口单位', en: 'Committee' },
   international: { zh: '采用国际标准', en: 'International adoption' },
   kind: { zh: '制修订', en: 'New or revision' },

@@ -1,6 +1,7 @@
 import type { Database, EnterpriseRow, EnterpriseUpdate, NewEnterprise } from '@cloudstd/db/tables';
 import type { ListEnterprisesQuery } from '@cloudstd/shared/schemas/enterprise';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { statusAsOfSql } from '../../sql/standard-status.ts';
 
 type Db = Kysely<Database>;
 
@@ -149,4 +150,17 @@ export async function listEnterprises(
     .offset((query.page - 1) * query.pageSize)
     .execute();
   return { rows, total: countRow.total };
+}
+
+/** Registered standards whose 起草单位 include exactly this name, with their status at `asOf`. */
+export async function listDraftedStandards(db: Db, name: string, asOf: string) {
+  return db
+    .selectFrom('standard')
+    .select(['id', 'number', 'plan_number', 'title_zh', 'level', 'published_on', statusAsOfSql(asOf).as('status')])
+    .where('deleted_at', 'is', null)
+    .where(sql<boolean>`${name} = any(standard.drafting_organisations)`)
+    .orderBy(sql`standard.published_on desc nulls last`)
+    .orderBy('number')
+    .orderBy('id')
+    .execute();
 }

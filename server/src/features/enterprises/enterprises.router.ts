@@ -1,6 +1,8 @@
 import type { Database } from '@cloudstd/db/tables';
 import {
   createEnterpriseInputSchema,
+  draftedStandardsQuerySchema,
+  draftedStandardsSchema,
   enterpriseIdParamsSchema,
   enterpriseListSchema,
   enterpriseSchema,
@@ -14,6 +16,7 @@ import {
   createEnterprise,
   deleteEnterprise,
   getEnterprise,
+  listDraftedStandards,
   listEnterprisesPage,
   restoreEnterprise,
   updateEnterprise,
@@ -52,6 +55,17 @@ export function createEnterprisesRouter(db: Kysely<Database>): ApiRouter {
       response: enterpriseSchema,
     },
     ({ params }) => getEnterprise(db, params.id),
+  );
+  routes.get(
+    '/:id/drafted-standards',
+    {
+      summary: 'The registered standards whose drafting organisations (起草单位) include the enterprise’s exact name',
+      access: 'viewer',
+      params: enterpriseIdParamsSchema,
+      query: draftedStandardsQuerySchema,
+      response: draftedStandardsSchema,
+    },
+    ({ params, query }) => listDraftedStandards(db, params.id, query),
   );
   routes.patch(
     '/:id',

@@ -1,6 +1,8 @@
 import type { Database } from '@cloudstd/db/tables';
 import { parseCreditCode } from '@cloudstd/shared/domain/credit-code';
 import type {
+  DraftedStandards,
+  DraftedStandardsQuery,
   CreateEnterpriseInput,
   Enterprise,
   EnterpriseList,
@@ -132,6 +134,29 @@ async function loadEnterprise(db: Db, id: number): Promise<Enterprise> {
 
 export async function getEnterprise(db: Db, id: number): Promise<Enterprise> {
   return loadEnterprise(db, id);
+}
+
+/** The registered standards this enterprise drafted: its exact name among their 起草单位. */
+export async function listDraftedStandards(
+  db: Db,
+  id: number,
+  query: DraftedStandardsQuery,
+): Promise<DraftedStandards> {
+  const enterprise = await repo.findEnterpriseById(db, id);
+  if (!enterprise) throw enterpriseNotFound(id);
+  const rows = await repo.listDraftedStandards(db, enterprise.name, query.asOf);
+  return {
+    asOf: query.asOf,
+    items: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      planNumber: row.plan_number,
+      titleZh: row.title_zh,
+      level: row.level,
+      status: row.status,
+      publishedOn: row.published_on,
+    })),
+  };
 }
 
 export async function listEnterprisesPage(db: Db, query: ListEnterprisesQuery): Promise<EnterpriseList> {

@@ -9,6 +9,7 @@ import {
 import {
   adoptionListSchema,
   adoptionSchema,
+  draftedStandardsSchema,
   enterpriseListSchema,
   enterpriseSchema,
   type Adoption,
@@ -273,6 +274,58 @@ describe.each(testDatabaseDrivers())('enterprise registry on %s', (driver) => {
     expect(audit.map((row) => row.action)).toEqual(['create', 'update', 'delete', 'restore']);
     expect(audit[1]).toMatchObject({ before: { province: '上海' }, after: { province: '北京' } });
     expect(audit.every((row) => row.actor_id !== null && row.request_id)).toBe(true);
+  });
+
+  it('lists the standards whose 起草单位 contain the enterprise’s exact name, with their status as of a date', async () => {
+    const enterprise = await create({ name: '起草单位测试云计算有限公司' });
+    const standard = async (overrides: Parameters<typeof buildStandard>[0]) => {
+      const res = await editor.post('/api/v1/standards').send(buildStandard(overrides));
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return standardSchema.parse(res.body);
+    };
+    const older = await standard({
+      publishedOn: '2020-03-01',
+      inForceOn: '2020-10-01',
+      draftingOrganisations: ['中国电子技术标准化研究院', '起草单位测试云计算有限公司'],
+    });
+    const newer = await standard({ draftingOrganisations: ['起草单位测试云计算有限公司'] });
+    // Not the exact name: a branch, or the name inside a longer one.
+    await standard({ draftingOrganisations: ['起草单位测试云计算有限公司北京分公司'] });
+    await standard({ draftingOrganisations: ['起草单位测试云计算'] });
+    const deleted = await standard({ draftingOrganisations: ['起草单位测试云计算有限公司'] });
+    await editor.delete(`/api/v1/standards/${deleted.id}`).expect(204);
+
+    const res = await viewer.get(`/api/v1/enterprises/${enterprise.id}/drafted-standards?asOf=2024-12-31`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const drafted = draftedStandardsSchema.parse(res.body);
+    expect(drafted).toEqual({
+      asOf: '2024-12-31',
+      items: [
+        {
+          id: newer.id,
+          number: newer.number,
+          planNumber: null,
+          titleZh: newer.titleZh,
+          level: 'national',
+          status: 'published',
+          publishedOn: '2024-06-01',
+        },
+        expect.objectContaining({ id: older.id, status: 'in_force', publishedOn: '2020-03-01' }),
+      ],
+    });
+    const other = await create();
+    expect(
+      draftedStandardsSchema.parse(
+        (await viewer.get(`/api/v1/enterprises/${other.id}/drafted-standards`).expect(200)).body,
+      ).items,
+    ).toEqual([]);
+    const missing = await viewer.get('/api/v1/enterprises/999999/drafted-standards');
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await viewer.get(`/api/v1/enterprises/${enterprise.id}/drafted-standards?asOf=2024-02-30`)).status).toBe(
+      400,
+    );
+    await request(ctx.app).get(`/api/v1/enterprises/${enterprise.id}/drafted-standards`).expect(401);
   });
 });
 

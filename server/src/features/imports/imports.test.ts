@@ -568,7 +568,7 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
 
     const report = await dryRun(res.body as Buffer, '标准导入模板.xlsx');
     expect(report.unknownColumns).toEqual([]);
-    expect(report.columns).toHaveLength(18);
+    expect(report.columns).toHaveLength(20);
     expect(report.rows).toHaveLength(1);
     expect(report.rows[0]).toMatchObject({ number: 'GB/T 32400-2015', errors: [] });
   });
@@ -726,5 +726,74 @@ describe.each(testDatabaseDrivers())('standards import on %s', (driver) => {
     ]);
     // The same file again changes nothing.
     expect(byRow(await dryRun(file, 'drafters.csv')).get(2)?.action).toBe('unchanged');
+  });
+
+  it('imports 计划下达日期 and 项目周期（月） by the API’s rules: the due date follows; bad cells are per-cell errors', async () => {
+    const header = ['标准号', '计划号', '标准名称', '研制方向', '计划下达日期', '项目周期（月）'];
+    const good = csv([
+      header,
+      ['', '20241901-T-469', '信息技术 云计算 导入计划字段测试', '02.2.4', '2024-03-15', '18个月'],
+      ['', '20241902-T-469', '信息技术 云计算 导入计划字段测试二', '02.2.4', '2024/1/10', '12'],
+    ]);
+    expect(outcomes(await dryRun(good, 'plans.csv'))).toEqual({ 2: 'create', 3: 'create' });
+    await commit(good, 'plans.csv');
+    const [first] = await findStandard('20241901-T-469');
+    expect(first).toMatchObject({ planIssuedOn: '2024-03-15', planPeriodMonths: 18, planDueOn: '2025-09-15' });
+    const [second] = await findStandard('20241902-T-469');
+    expect(second).toMatchObject({ planIssuedOn: '2024-01-10', planPeriodMonths: 12, planDueOn: '2025-01-10' });
+    expect(byRow(await dryRun(good, 'plans.csv')).get(2)?.action).toBe('unchanged');
+
+    // English headers too; a changed period is an update of that field.
+    const english = csv([
+      ['plan_number', 'plan_issued_on', 'plan_period_months'],
+      ['20241901-T-469', '2024-03-15', '24'],
+    ]);
+    expect(byRow(await dryRun(english, 'plans-en.csv')).get(2)).toMatchObject({
+      action: 'update',
+      changes: [{ field: 'planPeriodMonths', from: 18, to: 24 }],
+    });
+
+    const before = await counts();
+    const bad = csv([
+      header,
+      ['', '20241903-T-469', '导入计划字段 坏日期', '02.2.4', '2024-02-30', '12'],
+      ['', '20241904-T-469', '导入计划字段 非数字', '02.2.4', '2024-03-01', '十八'],
+      ['', '20241905-T-469', '导入计划字段 零个月', '02.2.4', '2024-03-01', '0'],
+      ['', '20241906-T-469', '导入计划字段 半个月', '02.2.4', '2024-03-01', '1.5'],
+      ['', '20241907-T-469', '导入计划字段 缺下达日期', '02.2.4', '', '12'],
+    ]);
+    const report = await dryRun(bad, 'bad-plans.csv');
+    expect(outcomes(report)).toEqual({
+      2: 'error:plan_issued_on',
+      3: 'error:plan_period_months',
+      4: 'error:plan_period_months',
+      5: 'error:plan_period_months',
+      6: 'error:plan_issued_on',
+    });
+    const rows = byRow(report);
+    // The API's own messages, zh and en.
+    expect(rows.get(3)?.errors[0]).toMatchObject({
+      messageZh: '项目周期应为月数',
+      messageEn: 'The period must be a number of months',
+    });
+    expect(rows.get(4)?.errors[0]).toMatchObject({ messageZh: '项目周期应至少 1 个月' });
+    expect(rows.get(5)?.errors[0]).toMatchObject({ messageZh: '项目周期应为整月数' });
+    const api = await editor.post('/api/v1/standards').send(
+      buildStandard({
+        number: null,
+        planNumber: '20241908-T-469',
+        publishedOn: null,
+        inForceOn: null,
+        planIssuedOn: '2024-03-01',
+        planPeriodMonths: 0,
+      }),
+    );
+    expect(api.status).toBe(400);
+    expect(api.body.errors[0]).toMatchObject({
+      field: 'planPeriodMonths',
+      messageZh: rows.get(4)?.errors[0]?.messageZh,
+    });
+    expect((await upload(bad, 'bad-plans.csv', { dryRun: 'false' })).status).toBe(422);
+    expect(await counts()).toEqual(before);
   });
 });

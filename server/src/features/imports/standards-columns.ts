@@ -6,7 +6,7 @@ import type { ColumnSpec } from './spreadsheet/columns.ts';
 export interface StandardColumn extends ColumnSpec {
   readonly key: StandardImportColumnKey;
   readonly field: keyof CreateStandardInput;
-  readonly cell: 'text' | 'date' | 'list' | 'organisations' | 'directions' | 'kind' | 'international';
+  readonly cell: 'text' | 'date' | 'months' | 'list' | 'organisations' | 'directions' | 'kind' | 'international';
   readonly example: string;
   readonly hintZh: string;
   readonly hintEn: string;
@@ -112,6 +112,24 @@ const details: Record<StandardImportColumnKey, Omit<StandardColumn, 'key' | 'zh'
     hintZh: '未发布的项目可只填计划号',
     hintEn: 'A project not yet published may have only its plan number',
     width: 18,
+  },
+  plan_issued_on: {
+    field: 'planIssuedOn',
+    cell: 'date',
+    aliases: ['计划下达时间', 'plan issued', 'plan issued on'],
+    example: '',
+    hintZh: '与项目周期一起算出计划完成期限',
+    hintEn: 'With the period, gives the plan’s due date',
+    width: 14,
+  },
+  plan_period_months: {
+    field: 'planPeriodMonths',
+    cell: 'months',
+    aliases: ['项目周期', '计划周期', 'plan period', 'plan period months', 'period months'],
+    example: '',
+    hintZh: '整月数，如 18 或 18个月',
+    hintEn: 'Whole months, e.g. 18',
+    width: 12,
   },
   committee: {
     field: 'committee',

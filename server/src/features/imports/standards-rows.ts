@@ -95,6 +95,16 @@ function readKind(text: string): CellResult {
   };
 }
 
+/**
+ * 项目周期: a number cell as it is, `18` or `18个月` as 18; anything else is passed on as written, so the API's
+ * own rule (shared standard schema) refuses it with its message.
+ */
+function readMonths(cell: CellValue | undefined, text: string): unknown {
+  if (typeof cell === 'number') return cell;
+  const months = /^(\d+(?:\.\d+)?)\s*(?:个月|月|months?)?$/i.exec(text.normalize('NFKC'));
+  return months ? Number(months[1]) : text;
+}
+
 function readCell(column: StandardColumn, cell: CellValue | undefined, directions: DirectionNames): CellResult {
   const text = cellText(cell).trim();
   switch (column.cell) {
@@ -105,6 +115,8 @@ function readCell(column: StandardColumn, cell: CellValue | undefined, direction
       if (date === null) return { ok: true, value: undefined };
       return date.ok ? { ok: true, value: date.value } : { ok: false, errors: [date] };
     }
+    case 'months':
+      return { ok: true, value: readMonths(cell, text) };
     case 'list':
       return { ok: true, value: splitList(text) };
     case 'organisations':
@@ -169,7 +181,11 @@ export function readStandardRow(
       if (column !== null && failed.has(column)) continue;
       errors.push({ column, messageZh: error.messageZh, messageEn: error.messageEn });
     }
-    // Keep what did parse, so the row can still be matched to the registry by its number.
+    // Keep what did parse (a bad cell is its own error, not also a missing title), and at least the
+    // number, so the row can still be matched to the registry.
+    const refused = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+    const rest = rowSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([field]) => !refused.has(field))));
+    if (rest.success) values = rest.data;
     const number = standardNumberSchema.safeParse(raw.number);
     const planNumber = planNumberSchema.safeParse(raw.planNumber);
     if (number.success) values.number = number.data;

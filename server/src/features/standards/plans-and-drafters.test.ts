@@ -299,6 +299,22 @@ describe.each(testDatabaseDrivers())('plans (计划) and drafting organisations 
     ]);
     expect(rows.find((row) => row[0] === 'GB/T 45801-2018')).toMatchObject({ 4: '2019-01-01', 5: '2024-01-01' });
     expect((await viewer.get('/api/v1/reports/reviews.csv?asOf=2024-02-30')).status).toBe(400);
+
+    // The export follows the page's committee filter, normalised as the standards are.
+    await create(
+      buildStandard({
+        number: 'GB/T 45802-2018',
+        publishedOn: '2018-06-01',
+        inForceOn: '2019-01-01',
+        committee: 'TC260',
+      }),
+    );
+    const filtered = await csv(
+      `/api/v1/reports/reviews.csv?asOf=2024-06-01&committee=${encodeURIComponent('SAC/TC 260')}`,
+    );
+    const numbers = filtered.slice(1).map((row) => row[0]);
+    expect(numbers).toContain('GB/T 45802-2018');
+    expect(numbers).not.toContain('GB/T 45801-2018');
   });
 
   it('detects a revision on PATCH: a changed number of a registered family needs saveAsNew or kind revision', async () => {

@@ -21,6 +21,7 @@ import { useRestoreEnterprise } from '../api/restore-enterprise.ts';
 import { AddAdoptionDialog } from '../components/add-adoption-dialog.tsx';
 import { AdoptionsTable } from '../components/adoptions-table.tsx';
 import { CreditCodePreview } from '../components/credit-code-preview.tsx';
+import { DraftedStandardsCard } from '../components/drafted-standards.tsx';
 import { EnterpriseNotFound } from '../components/enterprise-not-found.tsx';
 import { ReachTimeline } from '../components/reach-timeline.tsx';
 import { useEnterpriseId } from '../hooks/use-enterprise-id.ts';
@@ -213,6 +214,7 @@ function EnterpriseView({ enterprise }: { enterprise: Enterprise }) {
               </Card>
             </section>
             <ReachTimeline enterprise={enterprise} />
+            <DraftedStandardsCard enterprise={enterprise} />
             <section aria-labelledby="enterprise-fields-heading">
               <Card
                 title={

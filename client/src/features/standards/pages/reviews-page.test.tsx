@@ -93,6 +93,18 @@ describe('the 复审 page', () => {
     expect(dialog).toBeTruthy();
   });
 
+  it('filters by committee, normalised, in the URL and the export', async () => {
+    const user = userEvent.setup();
+    renderAs('viewer');
+    expect(await screen.findByText('GB/T 32400-2015')).toBeTruthy();
+    await user.type(screen.getByLabelText(m.committee.zh), 'SAC/TC 260{Enter}');
+    await waitFor(() => {
+      expect(fetchMock.mock.calls.map((call) => call[0])).toContain('/api/v1/standards/reviews-due?committee=TC260');
+    });
+    expect(screen.getByLabelText<HTMLInputElement>(m.committee.zh).value).toBe('TC260');
+    expect(screen.getByRole('link', { name: /导出 CSV/ }).getAttribute('href')).toMatch(/[?&]committee=TC260(&|$)/);
+  });
+
   it('shows viewers the list without the record action', async () => {
     renderAs('viewer');
     expect(await screen.findByText('GB/T 32400-2015')).toBeTruthy();

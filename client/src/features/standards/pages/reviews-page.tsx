@@ -1,5 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { todayInChina } from '@cloudstd/shared/domain/calendar';
+import { normaliseCommittee } from '@cloudstd/shared/domain/committees';
 import { reviewOutcomeLabels, standardLevelLabels } from '@cloudstd/shared/domain/labels';
 import type { ReviewsDue, ReviewsDueRequest } from '@cloudstd/shared/schemas/review';
 import type { StandardLevelValue } from '@cloudstd/shared/schemas/standard';
@@ -9,6 +10,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert.tsx';
+import { CommitInput } from '../../../components/commit-input.tsx';
 import { FilterField, ListFilters } from '../../../components/list-filters.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCurrentUser } from '../../../lib/current-user.tsx';
@@ -29,9 +31,11 @@ function isLevel(value: string | null): value is StandardLevelValue {
 function parseReviewsQuery(params: URLSearchParams): ReviewsDueRequest {
   const asOf = params.get('asOf');
   const level = params.get('level');
+  const committee = params.get('committee')?.trim();
   return {
     ...(asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? { asOf } : {}),
     ...(isLevel(level) ? { level } : {}),
+    ...(committee ? { committee: normaliseCommittee(committee) } : {}),
   };
 }
 
@@ -150,6 +154,18 @@ export function ReviewsPage() {
               show({ level });
             }}
             className="list-filter-control"
+          />
+        </FilterField>
+        <FilterField id="reviews-committee" label={t(m.committee)}>
+          <CommitInput
+            key={query.committee ?? ''}
+            id="reviews-committee"
+            value={query.committee ?? ''}
+            placeholder={t(m.committeeFilterPlaceholder)}
+            onCommit={(committee) => {
+              // One committee, one code: `SAC/TC 28/SC 38` goes to the URL (and the export) as `TC28/SC38`.
+              show({ committee: committee === undefined ? undefined : normaliseCommittee(committee) });
+            }}
           />
         </FilterField>
       </ListFilters>

@@ -47,9 +47,14 @@ function headerIndex(specs: readonly ColumnSpec[]): Map<string, string> {
 export function matchHeader(header: string, index: Map<string, string>): string | null {
   const whole = index.get(normaliseHeader(header));
   if (whole !== undefined) return whole;
+  // Split at spaces and slashes first, so a name with brackets (`项目周期（月）\nplan_period_months`) stays whole.
+  return pairKey(header, /[/|\s]+/, index) ?? pairKey(header, /[/|()\s]+/, index);
+}
+
+function pairKey(header: string, separator: RegExp, index: Map<string, string>): string | null {
   const parts = header
     .normalize('NFKC')
-    .split(/[/|()\s]+/)
+    .split(separator)
     .map(normaliseHeader)
     .filter((part) => part !== '');
   if (parts.length < 2) return null;

@@ -118,6 +118,8 @@ describe('matching headers', () => {
     ['titlezh', 'title_zh'],
     ['发布日期', 'published_on'],
     ['publishedon', 'published_on'],
+    ['项目周期(月)', 'plan_period_months'],
+    ['planperiodmonths', 'plan_period_months'],
   ]);
 
   it('ignores case, width, spaces, underscores and required marks, and reads bilingual headers', () => {
@@ -138,6 +140,9 @@ describe('matching headers', () => {
     }
     expect(matchHeader('Published On', index)).toBe('published_on');
     expect(matchHeader('标准号/标准名称', index)).toBeNull();
+    // A name with brackets stays whole in a bilingual pair (the template's own header).
+    expect(matchHeader('项目周期（月）\nplan_period_months', index)).toBe('plan_period_months');
+    expect(matchHeader('项目周期(月)/plan_period_months', index)).toBe('plan_period_months');
     expect(matchHeader('负责人', index)).toBeNull();
   });
 
