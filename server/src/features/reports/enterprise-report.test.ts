@@ -1,6 +1,6 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
-import { dashboardSummarySchema } from '@cloudstd/shared/schemas/dashboard';
+import { breakdownResponseSchema, dashboardSummarySchema } from '@cloudstd/shared/schemas/dashboard';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryParser } from '../../testing/binary-parser.ts';
@@ -114,6 +114,20 @@ describe.each(testDatabaseDrivers())('the enterprise goal in the PDF report on %
     expect(page).toContain('北京1');
     expect(page).toContain('未填写1');
     expect(page).toContain('制造2');
+    // The dashboard's breakdown (the rollup) counts the same enterprises under the same rule.
+    const breakdown = breakdownResponseSchema.parse(
+      (
+        await viewer
+          .get('/api/v1/dashboard/breakdown')
+          .query({ by: 'province', asOf: AS_OF, targetSet: SET })
+          .expect(200)
+      ).body,
+    );
+    expect(breakdown.items).toEqual([
+      { key: '广东', count: 2 },
+      { key: '', count: 1 },
+      { key: '北京', count: 1 },
+    ]);
     // The international page follows as the eighth section.
     const all = (await extractPdfText(await download(`/api/v1/reports/progress.pdf?asOf=${AS_OF}`))).join('');
     expect(all.indexOf('七、企业宣贯与实施')).toBeLessThan(all.indexOf('八、国际标准化工作'));
