@@ -86,6 +86,14 @@ export function attendanceCountsAt(asOf: string) {
 export type EnterpriseCountingRule = Pick<TargetSet, 'enterpriseCounting'>;
 
 /**
+ * The enterprise_reach column (`<kind>_on`) and enterprise_reach_month kind the set's rule counts: every
+ * enterprise reached, or those implementing only. The rollup's side of `enterpriseCountedAt`.
+ */
+export function countedReachKind(rule: EnterpriseCountingRule): 'reached' | 'implementing' {
+  return rule.enterpriseCounting === 'implementing_only' ? 'implementing' : 'reached';
+}
+
+/**
  * Counted toward the enterprise goal at D (PRODUCT.md §5 "enterprises reached"): a live enterprise with an
  * adoption that counts at D (`adoptionCountsAt`) or, unless the set counts implementing only, an
  * attendance that counts at D (`attendanceCountsAt`). An enterprise counts once however many events and

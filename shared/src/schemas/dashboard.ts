@@ -154,7 +154,10 @@ export const milestonesResponseSchema = z.object({
 });
 export type MilestonesResponse = z.infer<typeof milestonesResponseSchema>;
 
-/** Standards existing at D by level, status, committee or part; adopting enterprises by industry, province or standard. */
+/**
+ * Standards existing at D by level, status, committee or part; enterprises counted at D under the target
+ * set's rule (reached, or implementing only) by industry or province; adopters by standard.
+ */
 export const breakdownDimensionSchema = z.enum([
   'level',
   'status',

@@ -189,8 +189,8 @@ export const reportDataSchema = z.object({
   counted: z.array(reportStandardSchema),
   /** Standards of any level published from `since` to the as-of date. */
   published: z.array(reportStandardSchema),
-  /** 宣贯 events held by the as-of date (none in snapshots frozen before events existed). */
-  events: z.array(reportEventSchema).default([]),
+  /** 宣贯 events held by the as-of date (null in snapshots frozen before events were recorded). */
+  events: z.array(reportEventSchema).nullable().default(null),
   /** Adopting enterprises counted at the as-of date. */
   enterprises: z.array(reportEnterpriseSchema),
   /** International work at the as-of date (null in snapshots frozen before it was recorded). */

@@ -63,7 +63,7 @@ async function benchmark(driver: DatabaseDriver, count: number, targetMs: number
       [
         'breakdown by status',
         (d) => `/api/v1/dashboard/breakdown?by=status&asOf=${d}`,
-        (d) => dashboard.getBreakdown(handle.db, 'status', d, framework.id),
+        (d) => dashboard.getBreakdown(handle.db, 'status', d, framework.id, set),
       ],
     ];
     let worst = 0;

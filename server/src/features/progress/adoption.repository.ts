@@ -1,5 +1,6 @@
 import type { Database } from '@cloudstd/db/tables';
 import { sql, type Kysely } from 'kysely';
+import { countedReachKind, type EnterpriseCountingRule } from '../../sql/counted.ts';
 
 /*
  * The enterprise goal's counts (PRODUCT.md §5 "adoption"), each as of a date D:
@@ -97,7 +98,8 @@ export async function countReachByMonth(db: Db, asOf: string): Promise<{ at: (mo
 }
 
 /**
- * Counted enterprises at D grouped by their industry or province ('' when not recorded), or the
+ * Enterprises counted at D under the set's rule (`countedReachKind`: reached, or implementing only),
+ * grouped by their industry or province ('' when not recorded), from the enterprise_reach rollup; or the
  * standards with the most adopters at D (top 10; adopters of one standard are distinct because an
  * enterprise adopts a standard at most once), largest first.
  */
@@ -105,6 +107,7 @@ export async function countAdoptionBreakdown(
   db: Db,
   by: 'industry' | 'province' | 'standard',
   asOf: string,
+  rule: EnterpriseCountingRule,
   limit = 10,
 ): Promise<{ key: string; count: number; label?: string }[]> {
   if (by === 'standard') {
@@ -145,11 +148,12 @@ export async function countAdoptionBreakdown(
   }
   const column =
     by === 'industry' ? sql<string>`coalesce(enterprise.industry, '')` : sql<string>`coalesce(enterprise.province, '')`;
+  const countedOn = sql.ref(`enterprise_reach.${countedReachKind(rule)}_on`);
   return db
-    .selectFrom('enterprise_first_adoption')
-    .innerJoin('enterprise', 'enterprise.id', 'enterprise_first_adoption.enterprise_id')
+    .selectFrom('enterprise_reach')
+    .innerJoin('enterprise', 'enterprise.id', 'enterprise_reach.enterprise_id')
     .select((eb) => [column.as('key'), eb.fn.countAll<number>().as('count')])
-    .where('enterprise_first_adoption.first_on', '<=', dateParam(asOf))
+    .where(countedOn, '<=', dateParam(asOf))
     .groupBy(sql`1`)
     .orderBy(sql`2`, 'desc')
     .orderBy(sql`1`)

@@ -22,6 +22,7 @@ import {
   resolveDashboardQuery,
   resolveFrameworkRef,
 } from './dashboard.service.ts';
+import { resolveTargetSet } from './targets.service.ts';
 
 export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
   const routes = new ApiRouter('/dashboard');
@@ -100,16 +101,19 @@ export function createDashboardRouter(db: Kysely<Database>): ApiRouter {
     '/breakdown',
     {
       summary:
-        'Standards existing at a date by level, status, committee or part; adopting enterprises by industry, province or standard',
+        'Standards existing at a date by level, status, committee or part; enterprises the target set counts by industry or province; adopters by standard',
       access: 'viewer',
       query: breakdownQuerySchema,
       response: breakdownResponseSchema,
     },
     async ({ query }) => {
       const { asOf } = query;
-      const framework = await resolveFrameworkRef(db, query.framework);
-      return cached(`breakdown:${query.by}:${framework.key}:${asOf}`, () =>
-        getBreakdown(db, query.by, asOf, framework.id),
+      const [framework, set] = await Promise.all([
+        resolveFrameworkRef(db, query.framework),
+        resolveTargetSet(db, query.targetSet),
+      ]);
+      return cached(`breakdown:${query.by}:${framework.key}:${set.key}:${set.version}:${asOf}`, () =>
+        getBreakdown(db, query.by, asOf, framework.id, set),
       );
     },
   );

@@ -19,6 +19,7 @@ import type {
 import type { InternationalProgress } from '@cloudstd/shared/schemas/international-item';
 import type { TargetSet } from '@cloudstd/shared/schemas/target-set';
 import type { Kysely } from 'kysely';
+import { countedReachKind } from '../../sql/counted.ts';
 import { resolveFramework } from '../framework/framework.service.ts';
 import { getInternationalSeries, summariseInternationalItems } from '../international/international.service.ts';
 import * as adoptions from './adoption.repository.ts';
@@ -138,7 +139,7 @@ function forecast(
 
 /** The enterprise goal's count under the set's rule: reached (trained or implementing) or implementing only. */
 function enterprisesCountedBy(set: TargetSet, reach: adoptions.ReachCounts): number {
-  return set.enterpriseCounting === 'implementing_only' ? reach.implementing : reach.reached;
+  return reach[countedReachKind(set)];
 }
 
 /** The disjoint split of the enterprises reached: trained only, implementing (not certified), certified. */
@@ -333,9 +334,11 @@ export async function getBreakdown(
   by: BreakdownResponse['by'],
   asOf: string,
   frameworkId: number,
+  /** Whose rule the enterprise dimensions (industry, province) count by. */
+  set: TargetSet,
 ): Promise<BreakdownResponse> {
   if (by === 'industry' || by === 'province' || by === 'standard') {
-    return { asOf, by, items: await adoptions.countAdoptionBreakdown(db, by, asOf) };
+    return { asOf, by, items: await adoptions.countAdoptionBreakdown(db, by, asOf, set) };
   }
   const rows = await repo.countBreakdown(db, by, asOf, frameworkId);
   return { asOf, by, items: rows.map((row) => ({ key: row.key, count: row.count })) };

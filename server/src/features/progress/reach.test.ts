@@ -1,6 +1,10 @@
 import { testDatabaseDrivers } from '@cloudstd/db/testing';
 import { completeCreditCode } from '@cloudstd/shared/domain/credit-code';
-import { dashboardSummarySchema, timelineResponseSchema } from '@cloudstd/shared/schemas/dashboard';
+import {
+  breakdownResponseSchema,
+  dashboardSummarySchema,
+  timelineResponseSchema,
+} from '@cloudstd/shared/schemas/dashboard';
 import { targetSetListSchema } from '@cloudstd/shared/schemas/target-set';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseCountedAt } from '../../sql/counted.ts';
@@ -33,6 +37,10 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
     dashboardSummarySchema.parse(
       (await viewer.get('/api/v1/dashboard/summary').query({ asOf, targetSet: SET }).expect(200)).body,
     ).enterprises;
+  const breakdown = async (by: 'industry' | 'province', asOf: string) =>
+    breakdownResponseSchema.parse(
+      (await viewer.get('/api/v1/dashboard/breakdown').query({ by, asOf, targetSet: SET }).expect(200)).body,
+    ).items;
   /** The rule itself (server/src/sql/counted.ts), read straight from the tables. */
   const byRule = async (asOf: string, enterpriseCounting: 'reached' | 'implementing_only') =>
     (
@@ -111,6 +119,27 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
     expect(await byRule('2026-06-30', 'reached')).toEqual(['A', 'B', 'C', 'D', 'F', 'G']);
     await editor.delete(`/api/v1/standards/${standards.get(deletedStandard)}`).expect(204);
     expect(await byRule('2026-06-30', 'reached')).toEqual(['A', 'B', 'C', 'F', 'G']);
+  });
+
+  it('breaks the enterprises reached down by industry and province under the set’s rule', async () => {
+    // Before E1 only B (implementing); from E1's start A, B, C trained; at 06-30 A B C F G.
+    expect(await breakdown('province', '2026-02-09')).toEqual([{ key: '', count: 1 }]);
+    expect(await breakdown('province', '2026-02-10')).toEqual([{ key: '', count: 3 }]);
+    expect(await breakdown('industry', '2026-06-30')).toEqual([{ key: '', count: 5 }]);
+    const edit = async (fields: Record<string, string | null>) => {
+      const id = enterprises.get('C');
+      const { version } = (await viewer.get(`/api/v1/enterprises/${id}`).expect(200)).body as { version: number };
+      const res = await editor.patch(`/api/v1/enterprises/${id}`).send({ version, ...fields });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    };
+    await edit({ province: '广东', industry: '制造' });
+    expect(await breakdown('province', '2026-06-30')).toEqual([
+      { key: '', count: 4 },
+      { key: '广东', count: 1 },
+    ]);
+    expect(await breakdown('industry', '2026-06-30')).toContainEqual({ key: '制造', count: 1 });
+    await edit({ province: null, industry: null });
+    expect(await breakdown('province', '2026-06-30')).toEqual([{ key: '', count: 5 }]);
   });
 
   it('counts trained and implementing once, with the split and the funnel computed by hand', async () => {
@@ -197,6 +226,9 @@ describe.each(testDatabaseDrivers())('enterprises reached by 宣贯 and implemen
       .send({ version: set?.version, enterpriseCounting: 'implementing_only' });
     expect(narrowed.status, JSON.stringify(narrowed.body)).toBe(200);
     expect(await summary('2026-06-30')).toMatchObject({ counted: 4, reached: 5, counting: 'implementing_only' });
+    // The breakdowns by industry and province count under the same rule: A B F G, not the trained-only C.
+    expect(await breakdown('province', '2026-06-30')).toEqual([{ key: '', count: 4 }]);
+    expect(await breakdown('industry', '2026-02-10')).toEqual([{ key: '', count: 1 }]);
     expect(await byRule('2026-06-30', 'implementing_only')).toEqual(['A', 'B', 'F', 'G']);
     expect(await summary('2026-02-10')).toMatchObject({ counted: 1 });
     const audit = await ctx.handle.db

@@ -3,7 +3,7 @@ import { internationalStageLabels, type Bilingual } from '@cloudstd/shared/domai
 /** The words of the reports' international section (PDF page and the 国际标准 sheet). */
 export const internationalReportMessages = {
   sheet: { zh: '国际标准', en: 'International' },
-  heading: { zh: '七、国际标准化工作', en: '7. International standardisation work' },
+  heading: { zh: '八、国际标准化工作', en: '8. International standardisation work' },
   intro: (asOf: string, windowStart: string): Bilingual => ({
     zh: `截至 ${asOf} 已进入任一阶段的国际标准化项目，按当时所处阶段列出；我国牵头发布的国际标准和转化国际标准的国家标准均自 ${windowStart}（目标窗口开始）起计。`,
     en: `International items that reached a stage by ${asOf}, by the stage they were at; the China-led publications and converted national standards count from ${windowStart}, when the window opened.`,

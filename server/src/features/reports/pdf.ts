@@ -25,6 +25,7 @@ import {
   type Doc,
   type Row,
 } from './pdf-layout.ts';
+import { enterprisesSection } from './pdf-enterprises.ts';
 import { internationalSection } from './pdf-international.ts';
 import { pdfMessages as m } from './pdf-messages.ts';
 import { reportTitle } from './report-messages.ts';
@@ -331,6 +332,7 @@ export async function writeProgressPdf(out: Writable, data: ReportData, meta: Re
   gapsSection(doc, data, lang, t);
   publishedSection(doc, data, lang, t);
   milestonesSection(doc, data, lang, t);
+  enterprisesSection(doc, data, lang, t);
   internationalSection(doc, data, lang, t);
   footer(doc, footerText(meta, t), (page, pages) => t(m.page(page, pages)));
   doc.end();

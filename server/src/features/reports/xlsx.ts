@@ -263,7 +263,7 @@ export async function writeProgressXlsx(
     t(sheetNames.events),
     m.eventColumns.map((column) => ({ header: t(column), width: column.width })),
   );
-  for (const event of data.events) {
+  for (const event of data.events ?? []) {
     addRow(events, [
       excelDate(event.startsOn),
       excelDate(event.endsOn),
@@ -277,7 +277,7 @@ export async function writeProgressXlsx(
       event.participants,
     ]);
   }
-  if (data.events.length === 0) events.addRow([t(m.noEvents(data.asOf))]).commit();
+  if ((data.events ?? []).length === 0) events.addRow([t(m.noEvents(data.asOf))]).commit();
   events.commit();
   internationalSheet(workbook, data, lang);
   await workbook.commit();
