@@ -41,6 +41,12 @@ const pages: RouteObject[] = [
     lazy: page(async () => (await import('../features/standards/pages/reviews-page.tsx')).ReviewsPage),
   },
   {
+    path: 'standards/unknown-predecessors',
+    lazy: page(
+      async () => (await import('../features/standards/pages/unknown-predecessors-page.tsx')).UnknownPredecessorsPage,
+    ),
+  },
+  {
     path: 'standards/new',
     lazy: page(async () => (await import('./routes/standard-editor-routes.tsx')).NewStandardRoute),
   },

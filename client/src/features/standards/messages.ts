@@ -260,6 +260,18 @@ export const standardsMessages = {
   },
   plansLink: { zh: '计划跟踪', en: 'Plan tracking' },
   reviewsLink: { zh: '复审', en: 'Reviews' },
+  unknownPredecessorsLink: { zh: '前身未登记', en: 'Unknown predecessors' },
+
+  // 前身未登记
+  unknownPredecessorsTitle: { zh: '前身未登记', en: 'Predecessors not in the registry' },
+  unknownPredecessorsSubtitle: {
+    zh: '已登记的标准声明代替、但登记簿中还没有的标准号。登记这些旧标准后，它们会在新标准实施之日自动变为“被代替”。',
+    en: 'Numbers that registered standards replace but the registry does not hold yet. Once recorded, each becomes “replaced” on its successor’s in-force date.',
+  },
+  unknownPredecessorsCount: { zh: '共 {total} 项', en: '{total} number(s)' },
+  unknownPredecessorsEmpty: { zh: '每个被代替的标准号都已登记', en: 'Every replaced number is in the registry' },
+  predecessorNumber: { zh: '被代替的标准号', en: 'Replaced number' },
+  successor: { zh: '代替它的标准', en: 'Replaced by' },
 
   // 计划跟踪
   plansTitle: { zh: '计划跟踪', en: 'Plan tracking' },

@@ -1,4 +1,4 @@
-import { AuditOutlined, PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { AuditOutlined, QuestionCircleOutlined, PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { Standard } from '@cloudstd/shared/schemas/standard';
 import { roleAllows } from '@cloudstd/shared/schemas/user';
 import { App, Button, Card, Space, Typography } from 'antd';
@@ -99,6 +99,12 @@ export function StandardsPage() {
             </Button>
             <Button icon={<AuditOutlined aria-hidden />} onClick={() => void navigate('/standards/reviews')}>
               {t(m.reviewsLink)}
+            </Button>
+            <Button
+              icon={<QuestionCircleOutlined aria-hidden />}
+              onClick={() => void navigate('/standards/unknown-predecessors')}
+            >
+              {t(m.unknownPredecessorsLink)}
             </Button>
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={newStandard}>
