@@ -22,6 +22,21 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Optimistic concurrency: a write names the version it was made from; if the record has moved on since,
+ * the answer is 409 with the record as it now stands, for the client to show and merge.
+ */
+export function assertVersion(sentVersion: number, current: { version: number }): void {
+  if (sentVersion === current.version) return;
+  throw new AppError('VERSION_CONFLICT', {
+    detail: {
+      zh: `您编辑的是第 ${sentVersion} 版，当前已是第 ${current.version} 版`,
+      en: `You edited version ${sentVersion}; the record is now at version ${current.version}`,
+    },
+    extensions: { current },
+  });
+}
+
 function problemFor(error: AppError, requestId: string | undefined): Problem {
   const entry = errorCatalog[error.code];
   return {

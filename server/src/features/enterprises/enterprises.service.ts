@@ -12,7 +12,7 @@ import type {
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, assertVersion } from '../../http/errors.ts';
 import { isUniqueViolation } from '../../sql/errors.ts';
 import * as repo from './enterprises.repository.ts';
 
@@ -239,15 +239,7 @@ export async function updateEnterprise(
       const locked = await repo.lockEnterprise(trx, id);
       if (!locked || locked.deleted_at !== null) throw enterpriseNotFound(id);
       const current = await loadEnterprise(trx, id);
-      if (current.version !== input.version) {
-        throw new AppError('VERSION_CONFLICT', {
-          detail: {
-            zh: `您编辑的是第 ${input.version} 版，当前已是第 ${current.version} 版`,
-            en: `You edited version ${input.version}; the record is now at version ${current.version}`,
-          },
-          extensions: { current },
-        });
-      }
+      assertVersion(input.version, current);
       const codeChanged = input.creditCode !== undefined && input.creditCode !== current.creditCode;
       let overrideChange = {};
       if (codeChanged && input.creditCode !== undefined) {

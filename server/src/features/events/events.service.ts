@@ -14,7 +14,7 @@ import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, assertVersion } from '../../http/errors.ts';
 import {
   ensureEnterprises,
   findEnterprisesByCreditCodes,
@@ -318,15 +318,7 @@ export async function updateEvent(
     const locked = await repo.lockEvent(trx, id);
     if (!locked || locked.deleted_at !== null) throw eventNotFound(id);
     const current = await loadEvent(trx, id);
-    if (current.version !== input.version) {
-      throw new AppError('VERSION_CONFLICT', {
-        detail: {
-          zh: `您编辑的是第 ${input.version} 版，当前已是第 ${current.version} 版`,
-          en: `You edited version ${input.version}; the record is now at version ${current.version}`,
-        },
-        extensions: { current },
-      });
-    }
+    assertVersion(input.version, current);
     const startsOn = input.startsOn ?? current.startsOn;
     // A new start without an end keeps a one-day event one day long.
     const endsOn =

@@ -23,7 +23,7 @@ import type { FieldError } from '@cloudstd/shared/schemas/messages';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, assertVersion } from '../../http/errors.ts';
 import { isUniqueViolation } from '../../sql/errors.ts';
 import * as repo from './international.repository.ts';
 
@@ -227,15 +227,7 @@ export async function updateInternationalItem(
       const locked = await repo.lockItem(trx, id);
       if (!locked || locked.deleted_at !== null) throw itemNotFound(id);
       const current = await loadItem(trx, id);
-      if (current.version !== input.version) {
-        throw new AppError('VERSION_CONFLICT', {
-          detail: {
-            zh: `您编辑的是第 ${input.version} 版，当前已是第 ${current.version} 版`,
-            en: `You edited version ${input.version}; the record is now at version ${current.version}`,
-          },
-          extensions: { current },
-        });
-      }
+      assertVersion(input.version, current);
       const body = input.body ?? current.body;
       const reference = input.reference ?? current.reference;
       if (body !== current.body || reference !== current.reference) {

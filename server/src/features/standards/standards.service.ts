@@ -14,7 +14,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, assertVersion } from '../../http/errors.ts';
 import { isUniqueViolation } from '../../sql/errors.ts';
 import {
   contentFromInput,
@@ -200,15 +200,7 @@ export async function updateStandard(
       const locked = await repo.lockStandard(trx, id);
       if (!locked || locked.deleted_at !== null) throw notFound(id);
       const current = await loadStandard(trx, id, today);
-      if (current.version !== input.version) {
-        throw new AppError('VERSION_CONFLICT', {
-          detail: {
-            zh: `您编辑的是第 ${input.version} 版，当前已是第 ${current.version} 版`,
-            en: `You edited version ${input.version}; the record is now at version ${current.version}`,
-          },
-          extensions: { current },
-        });
-      }
+      assertVersion(input.version, current);
       const { version: _version, saveAsNew, ...changes } = input;
       const before = contentOf(current);
       merged = contentWithChanges(before, changes);
